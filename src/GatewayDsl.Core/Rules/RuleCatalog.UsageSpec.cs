@@ -1,0 +1,10 @@
+using System.Collections.Generic;
+
+namespace GatewayDsl.Core.Rules;
+
+internal static partial class RuleCatalog
+{
+    private static IEnumerable<GatewayRule> UsageSpecRules() => new GatewayRule[]
+    {
+    };
+}
