@@ -30,6 +30,10 @@ internal readonly struct IpAddress : IEquatable<IpAddress>, IComparable<IpAddres
     /// <summary>Number of bits in an IPv6 address; also the largest IPv6 prefix length.</summary>
     public const int IPv6BitLength = 128;
 
+    /// <summary>Creates an address; callers go through <see cref="FromIPv4"/>, <see cref="FromIPv6"/> or the parser so IPv4 keeps <see cref="High"/> zero.</summary>
+    /// <param name="family">The address family.</param>
+    /// <param name="high">The upper 64 bits (zero for IPv4).</param>
+    /// <param name="low">The lower 64 bits (the 32-bit value for IPv4).</param>
     private IpAddress(IpFamily family, ulong high, ulong low)
     {
         Family = family;

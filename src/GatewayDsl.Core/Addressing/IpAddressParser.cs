@@ -106,50 +106,19 @@ internal static class IpAddressParser
     /// <returns><see langword="true"/> on success.</returns>
     private static bool TryParseOctet(string part, out uint octet, out string? reason)
     {
-        octet = 0;
-        if (part.Length == 0)
+        DecimalProblem problem = StrictDecimal.TryParse(part, 255, out int value);
+        octet = (uint)value;
+        string quoted = "('" + part + "') ";
+        reason = problem switch
         {
-            reason = "is empty.";
-            return false;
-        }
-
-        for (int i = 0; i < part.Length; i++)
-        {
-            if (!IsAsciiDigit(part[i]))
-            {
-                reason = "('" + part + "') is not a decimal number from 0 to 255.";
-                return false;
-            }
-        }
-
-        if (part.Length > 1 && part[0] == '0')
-        {
-            reason = "('" + part + "') has a leading zero, which some tools read as octal; write '"
-                + TrimLeadingZeros(part) + "'.";
-            return false;
-        }
-
-        if (part.Length > 3)
-        {
-            reason = "('" + part + "') is greater than 255.";
-            return false;
-        }
-
-        uint result = 0;
-        for (int i = 0; i < part.Length; i++)
-        {
-            result = (result * 10) + (uint)(part[i] - '0');
-        }
-
-        if (result > 255)
-        {
-            reason = "('" + part + "') is greater than 255.";
-            return false;
-        }
-
-        octet = result;
-        reason = null;
-        return true;
+            DecimalProblem.None => null,
+            DecimalProblem.Empty => "is empty.",
+            DecimalProblem.LeadingZero => quoted + "has a leading zero, which some tools read as octal; write '"
+                + StrictDecimal.WithoutLeadingZeros(part) + "'.",
+            DecimalProblem.TooLarge => quoted + "is greater than 255.",
+            _ => quoted + "is not a decimal number from 0 to 255.",
+        };
+        return problem == DecimalProblem.None;
     }
 
     /// <summary>Parses the full or "::"-compressed IPv6 forms, with an optional IPv4 tail.</summary>
@@ -322,28 +291,6 @@ internal static class IpAddressParser
         }
 
         return -1;
-    }
-
-    /// <summary>
-    /// ASCII '0'..'9' only: <see cref="char.IsDigit(char)"/> would also accept Arabic-Indic and
-    /// other Unicode digits.
-    /// </summary>
-    /// <param name="c">The character.</param>
-    /// <returns><see langword="true"/> for an ASCII digit.</returns>
-    private static bool IsAsciiDigit(char c) => c >= '0' && c <= '9';
-
-    /// <summary>Removes leading zeros, keeping one digit, to suggest the intended decimal part.</summary>
-    /// <param name="digits">A string of ASCII digits.</param>
-    /// <returns>The digits without leading zeros ("007" gives "7", "000" gives "0").</returns>
-    private static string TrimLeadingZeros(string digits)
-    {
-        int start = 0;
-        while (start < digits.Length - 1 && digits[start] == '0')
-        {
-            start++;
-        }
-
-        return digits.Substring(start);
     }
 
     /// <summary>Formats a count with the invariant culture.</summary>

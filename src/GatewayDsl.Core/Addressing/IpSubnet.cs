@@ -24,6 +24,9 @@ namespace GatewayDsl.Core.Addressing;
 /// </remarks>
 internal readonly struct IpSubnet : IEquatable<IpSubnet>
 {
+    /// <summary>Creates a subnet from values already checked by the factory methods, so every instance is well-formed.</summary>
+    /// <param name="network">The network address, host bits zero.</param>
+    /// <param name="prefixLength">The prefix length, within the family's range.</param>
     private IpSubnet(IpAddress network, int prefixLength)
     {
         Network = network;
@@ -209,50 +212,18 @@ internal readonly struct IpSubnet : IEquatable<IpSubnet>
     /// <returns><see langword="true"/> on success.</returns>
     private static bool TryParsePrefix(string text, int maximum, out int prefixLength, out string? reason)
     {
-        prefixLength = 0;
+        DecimalProblem problem = StrictDecimal.TryParse(text, maximum, out prefixLength);
         string limit = "from 0 to " + maximum.ToString(CultureInfo.InvariantCulture);
-        if (text.Length == 0)
+        string quoted = "'" + text + "' ";
+        reason = problem switch
         {
-            reason = "is missing after '/'; it must be a number " + limit + ".";
-            return false;
-        }
-
-        for (int i = 0; i < text.Length; i++)
-        {
-            if (text[i] < '0' || text[i] > '9')
-            {
-                reason = "'" + text + "' is not a number " + limit + ".";
-                return false;
-            }
-        }
-
-        if (text.Length > 1 && text[0] == '0')
-        {
-            reason = "'" + text + "' has a leading zero; write it without.";
-            return false;
-        }
-
-        if (text.Length > 3)
-        {
-            reason = "'" + text + "' is out of range; it must be " + limit + ".";
-            return false;
-        }
-
-        int value = 0;
-        for (int i = 0; i < text.Length; i++)
-        {
-            value = (value * 10) + (text[i] - '0');
-        }
-
-        if (value > maximum)
-        {
-            reason = "'" + text + "' is out of range; it must be " + limit + ".";
-            return false;
-        }
-
-        prefixLength = value;
-        reason = null;
-        return true;
+            DecimalProblem.None => null,
+            DecimalProblem.Empty => "is missing after '/'; it must be a number " + limit + ".",
+            DecimalProblem.LeadingZero => quoted + "has a leading zero; write '" + StrictDecimal.WithoutLeadingZeros(text) + "'.",
+            DecimalProblem.TooLarge => quoted + "is out of range; it must be " + limit + ".",
+            _ => quoted + "is not a number " + limit + ".",
+        };
+        return problem == DecimalProblem.None;
     }
 
     /// <summary>The family's name for messages.</summary>

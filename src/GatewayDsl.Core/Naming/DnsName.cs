@@ -15,7 +15,7 @@ namespace GatewayDsl.Core.Naming;
 /// </para>
 /// <para>
 /// Lengths count characters, which equal octets for LDH names. Case is ignored for ASCII letters
-/// only (RFC 4343; see <see cref="AsciiCase"/>). No method throws on bad input.
+/// only (RFC 4343; see <see cref="AsciiText"/>). No method throws on bad input.
 /// </para>
 /// </remarks>
 internal static class DnsName
@@ -114,12 +114,12 @@ internal static class DnsName
 
         if (nameBody.Length == domainBody.Length)
         {
-            return AsciiCase.EqualsIgnoreCase(nameBody, domainBody);
+            return AsciiText.EqualsIgnoreCase(nameBody, domainBody);
         }
 
         return nameBody.Length > domainBody.Length + 1
             && nameBody[nameBody.Length - domainBody.Length - 1] == '.'
-            && AsciiCase.EndsWithIgnoreCase(nameBody, domainBody);
+            && AsciiText.EndsWithIgnoreCase(nameBody, domainBody);
     }
 
     /// <summary>Checks one label, given by its bounds in the whole name, so positions refer to the whole name.</summary>
@@ -147,9 +147,7 @@ internal static class DnsName
 
         for (int i = start; i < end; i++)
         {
-            char c = fqdn[i];
-            bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-            if (!ok)
+            if (!AsciiText.IsLetterDigitHyphen(fqdn[i]))
             {
                 return "'" + fqdn + "' contains " + CharacterText.Describe(fqdn, i) + " at position "
                     + CharacterText.Position(i) + ", which DNS names do not allow; use only letters A-Z, digits and '-', with '.' between labels.";

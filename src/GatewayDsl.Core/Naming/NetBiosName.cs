@@ -18,7 +18,7 @@ namespace GatewayDsl.Core.Naming;
 /// </para>
 /// <para>
 /// Every method returns <see langword="null"/> when its rule holds and a user-facing reason
-/// otherwise; none throws. Comparisons fold ASCII case only (see <see cref="AsciiCase"/>), and
+/// otherwise; none throws. Comparisons fold ASCII case only (see <see cref="AsciiText"/>), and
 /// lengths are in UTF-16 characters.
 /// </para>
 /// </remarks>
@@ -104,7 +104,7 @@ internal static class NetBiosName
 
         foreach (string reserved in ReservedWords)
         {
-            if (AsciiCase.EqualsIgnoreCase(name, reserved))
+            if (AsciiText.EqualsIgnoreCase(name, reserved))
             {
                 return "'" + name + "' is the reserved word " + reserved
                     + ", which Windows Server 2008 and later do not allow as a computer name.";
@@ -154,7 +154,7 @@ internal static class NetBiosName
                     + " at position " + CharacterText.Position(i) + "; DNS host names should use only A-Z, a-z, 0-9 and '-'.";
             }
 
-            if (!IsLetterDigitHyphen(c))
+            if (!AsciiText.IsLetterDigitHyphen(c))
             {
                 return "'" + name + "' contains " + CharacterText.Describe(name, i) + " at position "
                     + CharacterText.Position(i) + ", which DNS host names do not allow; use only A-Z, a-z, 0-9 and '-'.";
@@ -178,7 +178,7 @@ internal static class NetBiosName
 
         foreach (string reserved in Rfc952ReservedNames)
         {
-            if (AsciiCase.EqualsIgnoreCase(name, reserved))
+            if (AsciiText.EqualsIgnoreCase(name, reserved))
             {
                 return "'" + name + "' is the host name " + reserved + ", which RFC 952 reserves.";
             }
@@ -187,12 +187,6 @@ internal static class NetBiosName
         return null;
     }
 
-    /// <summary>Whether <paramref name="c"/> is an ASCII letter, ASCII digit or '-'.</summary>
-    /// <param name="c">The character.</param>
-    /// <returns><see langword="true"/> for the RFC 1123 host-name characters.</returns>
-    private static bool IsLetterDigitHyphen(char c) =>
-        (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
-
     /// <summary>Whether every character is an ASCII digit (the name is non-empty here).</summary>
     /// <param name="name">The name.</param>
     /// <returns><see langword="true"/> when the name is all-numeric.</returns>
@@ -200,7 +194,7 @@ internal static class NetBiosName
     {
         foreach (char c in name)
         {
-            if (c < '0' || c > '9')
+            if (!AsciiText.IsDigit(c))
             {
                 return false;
             }

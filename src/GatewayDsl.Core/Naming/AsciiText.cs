@@ -1,16 +1,29 @@
 namespace GatewayDsl.Core.Naming;
 
 /// <summary>
-/// Case-insensitive comparison that folds only ASCII letters.
+/// ASCII-only character classes and case-insensitive comparison for the name rules.
 /// </summary>
 /// <remarks>
-/// DNS compares names case-insensitively for ASCII only (RFC 4343), and the Windows reserved words
-/// are ASCII. <c>StringComparison.OrdinalIgnoreCase</c> also folds some non-ASCII letters (the long
-/// s 'ſ' upper-cases to 'S'), which would make "ſYSTEM" a reserved word; folding ASCII alone keeps
-/// the rules culture-invariant and exactly as the standards state them.
+/// The DNS and NetBIOS rules are stated in ASCII: "letters, digits and hyphen" means A-Z, a-z,
+/// 0-9 and '-', and DNS compares names without case for ASCII only (RFC 4343).
+/// <see cref="char.IsLetterOrDigit(char)"/> would also accept 'é' or Arabic-Indic digits, and
+/// <c>StringComparison.OrdinalIgnoreCase</c> also folds some non-ASCII letters (the long s 'ſ'
+/// upper-cases to 'S', which would make "ſYSTEM" a reserved word). These helpers keep the rules
+/// culture-invariant and exactly as the standards state them.
 /// </remarks>
-internal static class AsciiCase
+internal static class AsciiText
 {
+    /// <summary>Whether <paramref name="c"/> is an ASCII digit '0'..'9'.</summary>
+    /// <param name="c">The character.</param>
+    /// <returns><see langword="true"/> for an ASCII digit.</returns>
+    public static bool IsDigit(char c) => c >= '0' && c <= '9';
+
+    /// <summary>Whether <paramref name="c"/> is an ASCII letter, ASCII digit or '-' (the RFC 1123 "LDH" characters).</summary>
+    /// <param name="c">The character.</param>
+    /// <returns><see langword="true"/> for a host-name character.</returns>
+    public static bool IsLetterDigitHyphen(char c) =>
+        (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || IsDigit(c) || c == '-';
+
     /// <summary>Whether two strings are equal when ASCII letters are compared without case.</summary>
     /// <param name="left">The first string.</param>
     /// <param name="right">The second string.</param>

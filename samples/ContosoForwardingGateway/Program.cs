@@ -1,0 +1,4 @@
+using ContosoForwardingGateway;
+using GatewayDsl.Samples;
+
+return SampleReport.Print("ContosoForwarding", ContosoForwarding.Define());

@@ -1,0 +1,4 @@
+using ContosoGateway;
+using GatewayDsl.Samples;
+
+return SampleReport.Print("ContosoEdge", ContosoEdge.Define());

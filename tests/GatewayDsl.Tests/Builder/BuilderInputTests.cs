@@ -1,0 +1,78 @@
+using System;
+using System.Linq;
+using GatewayDsl.Tests.Infrastructure;
+using Xunit;
+
+namespace GatewayDsl.Tests.Builder;
+
+/// <summary>Bad input to the runtime builder gives violations or an ArgumentException naming the parameter, never a crash.</summary>
+public sealed class BuilderInputTests
+{
+    [Fact]
+    public void A_null_lambda_throws_ArgumentNullException_naming_the_parameter()
+    {
+        var error = Assert.Throws<ArgumentNullException>(() => Gateway.Named("GW01").OnHostCluster("c.contoso.com", null!));
+        Assert.Equal("configure", error.ParamName);
+    }
+
+    [Fact]
+    public void A_null_params_array_throws_ArgumentNullException_naming_the_parameter()
+    {
+        var error = Assert.Throws<ArgumentNullException>(() => Gateway.Named("GW01").OnHostCluster("c.contoso.com", c => c.Nodes(null!)));
+        Assert.Equal("fqdns", error.ParamName);
+    }
+
+    [Fact]
+    public void A_null_secret_throws_ArgumentNullException_naming_the_parameter()
+    {
+        var error = Assert.Throws<ArgumentNullException>(() => Gateway.Named("GW01").ServiceTemplate(GatewayTemplate.TwoNic, t => t.ProductKey(null!)));
+        Assert.Equal("key", error.ParamName);
+    }
+
+    [Fact]
+    public void Null_and_empty_strings_everywhere_validate_without_throwing()
+    {
+        var definition = Gateway.Named(null!)
+            .InDomain(null!)
+            .OnHostCluster(null!, c => c.Nodes(null!, string.Empty).HostGroup(null!))
+            .GatewayVm(string.Empty)
+            .BackendSwitch(null!)
+            .FrontEndServerAddress(null!)
+            .External(null!, n => n.Site(null!, null!, s => s.Subnet(null!).StaticPool(null!, null!, null!, -1, p => p.Reserve(null!, string.Empty))))
+            .NetworkService(null!, ns => ns.FrontEnd(null!).HostGroups(null!, null!))
+            .VmNetwork(null!, v => v.SiteToSiteVpn(null!, vpn => vpn.RemoteSubnets((string)null!).Bgp(-5, b => b.Peer(null!, -1))));
+
+        var violations = definition.Validate();
+
+        Assert.NotNull(definition.GetConnectionString());
+        Assert.All(violations, v => Assert.False(string.IsNullOrWhiteSpace(v.Message)));
+    }
+
+    [Fact]
+    public void Undefined_enum_values_validate_without_throwing()
+    {
+        var definition = TestGateways.NonForwarding(template: t => t.DisableIntegrationService((GatewayIntegrationService)42));
+
+        var violations = definition.Validate();
+
+        Assert.NotNull(violations);
+    }
+
+    [Fact]
+    public void Violations_render_as_compiler_style_lines_with_a_location_path()
+    {
+        var violation = TestGateways.NonForwarding().BackendSwitch("Second").Validate().Single(v => v.RuleId == "GW0003");
+
+        Assert.Equal(GatewaySeverity.Warning, violation.Severity);
+        Assert.Equal("BackendSwitch(...)", violation.Location);
+        Assert.StartsWith("warning GW0003: ", violation.ToString());
+        Assert.EndsWith(".md", violation.HelpLink);
+    }
+
+    [Fact]
+    public void A_literal_secret_never_shows_its_value()
+    {
+        Assert.Equal("Secret.Literal(***)", Secret.Literal("ABCDE-12345").ToString());
+        Assert.Equal("Secret.FromEnvironment(\"KEY\")", Secret.FromEnvironment("KEY").ToString());
+    }
+}
