@@ -27,6 +27,37 @@ public sealed class RuleIndexTests
         Assert.Equal(expected, File.ReadAllText(path).Replace("\r\n", "\n"));
     }
 
+    [Fact]
+    public void Readme_rule_table_matches_the_rules_metadata()
+    {
+        const string start = "<!-- rules:start -->\n";
+        const string end = "<!-- rules:end -->";
+        var path = RepoPaths.Combine("README.md");
+        var readme = File.ReadAllText(path).Replace("\r\n", "\n");
+        var from = readme.IndexOf(start, System.StringComparison.Ordinal);
+        var to = readme.IndexOf(end, System.StringComparison.Ordinal);
+        Assert.True(from >= 0 && to > from, "README.md lacks the rules:start / rules:end markers.");
+
+        var expected = readme.Substring(0, from + start.Length) + RenderReadmeTable() + readme.Substring(to);
+        if (RepoPaths.Bless)
+        {
+            File.WriteAllText(path, expected);
+        }
+
+        Assert.Equal(expected, File.ReadAllText(path).Replace("\r\n", "\n"));
+    }
+
+    internal static string RenderReadmeTable()
+    {
+        var text = new StringBuilder("| ID | Severity | Rule |\n|---|---|---|\n");
+        foreach (var rule in RuleCatalog.Descriptors)
+        {
+            text.Append($"| [{rule.Id}](docs/rules/{rule.DocFileName}) | {rule.DefaultSeverity} | {rule.Title} |\n");
+        }
+
+        return text.ToString();
+    }
+
     internal static string Render()
     {
         var text = new StringBuilder();
