@@ -1,0 +1,95 @@
+using System.Collections.Immutable;
+using System.Linq;
+using GatewayDsl.Analyzers.Diagnostics;
+using GatewayDsl.Analyzers.Parsing;
+using GatewayDsl.Core.Rules;
+using GatewayDsl.Core.Validation;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace GatewayDsl.Analyzers;
+
+/// <summary>
+/// Evaluates each <c>[Gateway]</c> definition as it is typed and reports every rule of the procedure on the argument
+/// that causes it. One analyzer hosts all rules because they share one evaluation per definition: parse once, reduce
+/// once, then run each rule (each rule is still its own class in the shared core).
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class GatewayDefinitionAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => GatewayDiagnostics.All;
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            // Projects that do not reference the DSL stop here and pay nothing more.
+            var types = KnownTypes.TryCreate(start.Compilation);
+            if (types is null)
+            {
+                return;
+            }
+
+            start.RegisterOperationBlockAction(block => AnalyzeDefinition(block, types));
+            start.RegisterSymbolAction(symbol => AnalyzeDefinitionClass(symbol, types), SymbolKind.NamedType);
+        });
+    }
+
+    private static void AnalyzeDefinition(OperationBlockAnalysisContext context, KnownTypes types)
+    {
+        if (context.OwningSymbol is not IMethodSymbol method
+            || !types.IsDefinitionMethod(method)
+            || method.ContainingType is not { } type
+            || !types.IsDefinitionClass(type))
+        {
+            return;
+        }
+
+        var body = context.OperationBlocks.FirstOrDefault(b => b is IBlockOperation);
+        var parsed = DefinitionParser.Parse(types, body, method.Locations.FirstOrDefault() ?? Location.None, context.CancellationToken);
+        foreach (var problem in parsed.Problems)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(GatewayDiagnostics.For(problem.Rule), problem.Location, problem.Message));
+        }
+
+        var result = GatewayValidator.Validate(parsed.Steps);
+        foreach (var violation in result.Violations)
+        {
+            context.ReportDiagnostic(ToDiagnostic(violation, parsed.Locations));
+        }
+    }
+
+    private static void AnalyzeDefinitionClass(SymbolAnalysisContext context, KnownTypes types)
+    {
+        if (context.Symbol is not INamedTypeSymbol type || !types.IsDefinitionClass(type))
+        {
+            return;
+        }
+
+        var definitions = type.GetMembers().OfType<IMethodSymbol>().Where(types.IsDefinitionMethod).ToArray();
+        if (definitions.Length == 1)
+        {
+            return;
+        }
+
+        var location = definitions.Length == 0 ? type.Locations.FirstOrDefault() : definitions[1].Locations.FirstOrDefault();
+        var message = definitions.Length == 0
+            ? $"The [Gateway] class '{type.Name}' has no definition: add 'public static GatewayDefinition Define() => Gateway.Named(\"...\")...;'."
+            : $"The [Gateway] class '{type.Name}' has {definitions.Length} methods returning GatewayDefinition; a class holds one definition. Move '{definitions[1].Name}' to its own [Gateway] class.";
+        context.ReportDiagnostic(Diagnostic.Create(GatewayDiagnostics.For(UsageRules.UnsupportedConstruct), location ?? Location.None, message));
+    }
+
+    private static Diagnostic ToDiagnostic(Violation violation, StepLocations locations) =>
+        Diagnostic.Create(
+            GatewayDiagnostics.For(violation.Rule),
+            locations.Resolve(violation.Location),
+            GatewayDiagnostics.ToDiagnosticSeverity(violation.Severity),
+            violation.AdditionalLocations.Select(locations.Resolve),
+            properties: null,
+            violation.Message);
+}
