@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using GatewayDsl.Core.Rules.Security;
 
 namespace GatewayDsl.Core.Rules;
 
@@ -6,5 +7,6 @@ internal static partial class RuleCatalog
 {
     private static IEnumerable<GatewayRule> SecurityRules() => new GatewayRule[]
     {
+        new SecretLiteralInSourceRule(),
     };
 }
