@@ -73,6 +73,28 @@ internal static class ConstantEvaluator
         return null;
     }
 
+    /// <summary>
+    /// The value of a left-out optional argument: the parameter's default, as the run-time builder receives it
+    /// (an enum default arrives as its underlying number and is mapped back to its member name).
+    /// </summary>
+    public static StepValue DefaultValue(IParameterSymbol parameter)
+    {
+        if (!parameter.HasExplicitDefaultValue || parameter.ExplicitDefaultValue is null)
+        {
+            return StepValue.Null;
+        }
+
+        var type = parameter.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+            ? nullable.TypeArguments[0]
+            : parameter.Type;
+        if (type is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
+        {
+            return StepValue.EnumMember(EnumMemberName(enumType, parameter.ExplicitDefaultValue));
+        }
+
+        return FromConstant(parameter.ExplicitDefaultValue) ?? StepValue.Unknown;
+    }
+
     /// <summary>Where each item of an explicit array or collection expression argument is written (none for other values).</summary>
     public static IReadOnlyList<Location> ItemLocations(IOperation value, SyntaxNode valueSyntax)
     {
@@ -113,7 +135,12 @@ internal static class ConstantEvaluator
             return true;
         }
 
-        result = constant switch
+        result = FromConstant(constant);
+        return result is not null;
+    }
+
+    private static StepValue? FromConstant(object? constant) =>
+        constant switch
         {
             null => StepValue.Null,
             string text => StepValue.Of(text),
@@ -128,8 +155,6 @@ internal static class ConstantEvaluator
             ulong number when number <= long.MaxValue => StepValue.Of((long)number),
             _ => null,
         };
-        return result is not null;
-    }
 
     private static INamedTypeSymbol? EnumType(IOperation operation)
     {

@@ -72,6 +72,11 @@ internal sealed class DefinitionParser
                     {
                         returned = value;
                     }
+                    else if (IsConstantDeclaration(statement))
+                    {
+                        // 'const int Asn = 65010;' only names a constant; the chain reads it like a literal.
+                        continue;
+                    }
                     else
                     {
                         Unsupported(statement.Syntax.GetLocation(), $"The definition must be a single builder chain; the statement '{Short(statement.Syntax)}' is not evaluated at build time. Write the whole definition as one expression: 'Define() => Gateway.Named(...)...;'.");
@@ -174,7 +179,10 @@ internal sealed class DefinitionParser
                 site.Arguments[name] = ArgumentSite(argument);
             }
 
-            arguments.Add(new StepArgument(name, Evaluate(argument.Value, invocation.TargetMethod.Name, name, argument.ArgumentKind == ArgumentKind.ParamArray)));
+            var value = argument.ArgumentKind == ArgumentKind.DefaultValue
+                ? ConstantEvaluator.DefaultValue(argument.Parameter)
+                : Evaluate(argument.Value, invocation.TargetMethod.Name, name, argument.ArgumentKind == ArgumentKind.ParamArray);
+            arguments.Add(new StepArgument(name, value));
         }
 
         return new Step(id, invocation.TargetMethod.Name, arguments.ToEquatableArray());
@@ -260,6 +268,8 @@ internal sealed class DefinitionParser
                     break;
                 case IReturnOperation { IsImplicit: true }:
                     break;
+                case var declaration when IsConstantDeclaration(declaration):
+                    break;
                 case IConditionalOperation or ILoopOperation or ISwitchOperation:
                     Unsupported(statement.Syntax.GetLocation(), "Branches and loops inside a configuring lambda are not evaluated at build time. Write each call once, unconditionally.");
                     break;
@@ -271,6 +281,10 @@ internal sealed class DefinitionParser
 
         return StepValue.ScopeOf(steps);
     }
+
+    private static bool IsConstantDeclaration(IOperation statement) =>
+        statement is IVariableDeclarationGroupOperation group
+        && group.Declarations.SelectMany(d => d.Declarators).All(d => d.Symbol.IsConst);
 
     private bool IsDslCall(IInvocationOperation invocation) =>
         types.IsDslType(invocation.TargetMethod.ContainingType)

@@ -69,5 +69,6 @@ internal sealed class KnownTypes
     public bool IsDefinitionMethod(IMethodSymbol method) =>
         method.IsStatic
         && method.MethodKind == MethodKind.Ordinary
+        && method.Parameters.Length == 0
         && SymbolEqualityComparer.Default.Equals(method.ReturnType, GatewayDefinition);
 }

@@ -20,11 +20,39 @@ internal static class GatewayValidator
             violations.AddRange(rule.Check(reduced.Spec));
         }
 
+        // A call whose configuring lambda could not be read (GW0002 was reported) may well supply what a rule finds
+        // missing; a finding on such a call as a whole would be a second, misleading diagnostic.
+        var unreadable = CallsWithUnreadableLambda(rootSteps);
         var ordered = violations
+            .Where(v => !(v.Location.Parameter is null && unreadable.Contains(v.Location.StepId)))
             .OrderBy(v => v.Location.StepId)
             .ThenBy(v => v.Rule.Id, System.StringComparer.Ordinal)
             .ThenBy(v => v.Message, System.StringComparer.Ordinal)
             .ToEquatableArray();
         return new ValidationResult(reduced.Spec, ordered);
+    }
+
+    private static HashSet<int> CallsWithUnreadableLambda(IEnumerable<Step> steps)
+    {
+        var result = new HashSet<int>();
+        var pending = new Stack<Step>(steps);
+        while (pending.Count > 0)
+        {
+            var step = pending.Pop();
+            foreach (var argument in step.Arguments)
+            {
+                if (argument.Value.Kind == StepValueKind.Unknown && argument.Parameter == DslSteps.OnHostCluster.Configure)
+                {
+                    result.Add(step.Id);
+                }
+
+                foreach (var nested in argument.Value.Steps)
+                {
+                    pending.Push(nested);
+                }
+            }
+        }
+
+        return result;
     }
 }
