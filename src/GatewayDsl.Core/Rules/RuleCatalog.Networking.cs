@@ -12,5 +12,11 @@ internal static partial class RuleCatalog
         new Networking.InfrastructureMetricAboveExternalRule(),
         new Networking.ClusterAddressReservedInInfrastructurePoolRule(),
         new Networking.NoClusterAddressWithDhcpRule(),
+        new Networking.InvalidAddressSyntaxRule(),
+        new Networking.PoolAddressOutsideSubnetRule(),
+        new Networking.OverlappingSubnetsRule(),
+        new Networking.VlanIdOutOfRangeRule(),
+        new Networking.FrontEndNotInternetRoutableRule(),
+        new Networking.LogicalSwitchMissingNetworkSitesRule(),
     };
 }
