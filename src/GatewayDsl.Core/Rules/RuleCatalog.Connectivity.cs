@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using GatewayDsl.Core.Rules.Connectivity;
 
 namespace GatewayDsl.Core.Rules;
 
@@ -6,5 +7,11 @@ internal static partial class RuleCatalog
 {
     private static IEnumerable<GatewayRule> ConnectivityRules() => new GatewayRule[]
     {
+        new ForwardingGatewayServesOneVmNetworkRule(),
+        new ForwardingGatewayAllowsOnlyDirectRoutingRule(),
+        new TooManyVmNetworksRule(),
+        new SiteToSiteVpnNeedsTenantDetailsRule(),
+        new BgpNeedsValidAsnAndPeersRule(),
+        new DirectRoutingNeedsForwardingGatewayRule(),
     };
 }
