@@ -75,7 +75,7 @@ internal sealed class LibraryDisksNeedValidVhdFilesRule : GatewayRule
 
     /// <summary>Extensions are ASCII; Windows ignores their case (".VHDX" is a .vhdx).</summary>
     private static bool EndsWith(string? fileName, string extension) =>
-        fileName is not null && AsciiCase.EndsWithIgnoreCase(fileName, extension);
+        fileName is not null && AsciiText.EndsWithIgnoreCase(fileName, extension);
 
     /// <summary>The opening of a message about one disk: empty, or not of the <paramref name="expected"/> kind.</summary>
     private static string Describe(string role, string? fileName, string expected) =>
