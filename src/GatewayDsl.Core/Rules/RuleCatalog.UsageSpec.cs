@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using GatewayDsl.Core.Rules.Usage;
 
 namespace GatewayDsl.Core.Rules;
 
@@ -6,5 +7,6 @@ internal static partial class RuleCatalog
 {
     private static IEnumerable<GatewayRule> UsageSpecRules() => new GatewayRule[]
     {
+        new RequiredPartMissingRule(),
     };
 }
