@@ -1,4 +1,5 @@
 using ContosoForwardingGateway;
 using GatewayDsl.Samples;
 
-return SampleReport.Print("ContosoForwarding", ContosoForwarding.Define());
+// ContosoForwarding.ConnectionString and ContosoForwarding.GatewayArtifacts are generated at build time from the definition.
+return SampleReport.Print("ContosoForwarding", ContosoForwarding.Define(), ContosoForwarding.ConnectionString);

@@ -1,4 +1,5 @@
 using ContosoGateway;
 using GatewayDsl.Samples;
 
-return SampleReport.Print("ContosoEdge", ContosoEdge.Define());
+// ContosoEdge.ConnectionString and ContosoEdge.GatewayArtifacts are generated at build time from the definition.
+return SampleReport.Print("ContosoEdge", ContosoEdge.Define(), ContosoEdge.ConnectionString);

@@ -3,11 +3,11 @@ using GatewayDsl;
 
 namespace GatewayDsl.Samples;
 
-/// <summary>Prints a definition's validation result and connection string, as the samples do until artifacts are generated.</summary>
+/// <summary>Prints a definition's run-time validation result and the connection string generated at build time.</summary>
 internal static class SampleReport
 {
     /// <summary>Validates and prints; returns 1 when there are errors, so scripts can rely on the exit code.</summary>
-    public static int Print(string name, GatewayDefinition definition)
+    public static int Print(string name, GatewayDefinition definition, string generatedConnectionString)
     {
         var violations = definition.Validate();
         Console.WriteLine($"{name}: {violations.Count} violation(s)");
@@ -21,7 +21,13 @@ internal static class SampleReport
             }
         }
 
-        Console.WriteLine("Connection string: " + definition.GetConnectionString());
+        Console.WriteLine("Connection string: " + generatedConnectionString);
+        if (generatedConnectionString != definition.GetConnectionString())
+        {
+            Console.WriteLine("The generated connection string differs from the run-time one; rebuild the project.");
+            return 2;
+        }
+
         return errors == 0 ? 0 : 1;
     }
 }
