@@ -176,7 +176,7 @@ internal sealed class DefinitionParser
             var name = argument.Parameter.Name;
             if (argument.ArgumentKind != ArgumentKind.DefaultValue)
             {
-                site.Arguments[name] = ArgumentSite(argument);
+                site.Arguments[name] = ArgumentSite(argument, site.Call);
             }
 
             var value = argument.ArgumentKind == ArgumentKind.DefaultValue
@@ -339,7 +339,7 @@ internal sealed class DefinitionParser
         return invocation.Syntax.GetLocation();
     }
 
-    private static StepLocations.ArgumentSite ArgumentSite(IArgumentOperation argument)
+    private static StepLocations.ArgumentSite ArgumentSite(IArgumentOperation argument, Location call)
     {
         if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
         {
@@ -352,10 +352,13 @@ internal sealed class DefinitionParser
                 return new StepLocations.ArgumentSite(whole, items);
             }
 
-            return new StepLocations.ArgumentSite(argument.Syntax.GetLocation(), []);
+            // An empty params list is written nowhere: the call itself is the place to point at.
+            return new StepLocations.ArgumentSite(call, []);
         }
 
-        var valueSyntax = argument.Syntax is ArgumentSyntax argumentSyntax ? argumentSyntax.Expression : argument.Syntax;
+        // The argument as written, e.g. 'null!' (the operation's own syntax may be only the operand of the '!').
+        var written = argument.Syntax.AncestorsAndSelf().OfType<ArgumentSyntax>().FirstOrDefault();
+        var valueSyntax = written?.Expression ?? argument.Syntax;
         return new StepLocations.ArgumentSite(valueSyntax.GetLocation(), ConstantEvaluator.ItemLocations(argument.Value, valueSyntax));
     }
 
