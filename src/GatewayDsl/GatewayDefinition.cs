@@ -38,7 +38,7 @@ public sealed class GatewayDefinition
     /// <param name="name">The host cluster's FQDN, e.g. <c>GatewayHost1.contoso.com</c>.</param>
     /// <param name="configure">Its nodes, network adapters per node and host group.</param>
     public GatewayDefinition OnHostCluster(string name, Action<HostClusterBuilder> configure) =>
-        Scope(S.OnHostCluster.Method, S.OnHostCluster.Configure, r => new HostClusterBuilder(r), Arg.NotNull(configure, nameof(configure)), Arg.Of(S.OnHostCluster.Name, name));
+        Scope(S.OnHostCluster.Method, S.OnHostCluster.Configure, r => new HostClusterBuilder(r), configure, Arg.Of(S.OnHostCluster.Name, name));
 
     /// <summary>The gateway VM name: <c>GatewayVM=</c> in the connection string (procedure step 16).</summary>
     /// <param name="name">The gateway VM's name, e.g. <c>GatewayVM1.contoso.com</c>.</param>
@@ -100,7 +100,7 @@ public sealed class GatewayDefinition
     /// <param name="name">The logical switch's name.</param>
     /// <param name="configure">Its uplink port profiles.</param>
     public GatewayDefinition LogicalSwitch(string name, Action<LogicalSwitchBuilder> configure) =>
-        Scope(S.LogicalSwitch.Method, S.LogicalSwitch.Configure, r => new LogicalSwitchBuilder(r), Arg.NotNull(configure, nameof(configure)), Arg.Of(S.LogicalSwitch.Name, name));
+        Scope(S.LogicalSwitch.Method, S.LogicalSwitch.Configure, r => new LogicalSwitchBuilder(r), configure, Arg.Of(S.LogicalSwitch.Name, name));
 
     /// <summary>The Scale-Out File Server share managed by VMM and added to the host cluster (prerequisite 3, step 5).</summary>
     /// <param name="server">The Scale-Out File Server's FQDN.</param>
@@ -115,13 +115,13 @@ public sealed class GatewayDefinition
     /// <param name="share">The library share path, e.g. <c>\\lib01.contoso.com\MSSCVMMLibrary</c>.</param>
     /// <param name="configure">The OS, CSV and quorum disks.</param>
     public GatewayDefinition Library(string share, Action<LibraryBuilder> configure) =>
-        Scope(S.Library.Method, S.Library.Configure, r => new LibraryBuilder(r), Arg.NotNull(configure, nameof(configure)), Arg.Of(S.Library.Share, share));
+        Scope(S.Library.Method, S.Library.Configure, r => new LibraryBuilder(r), configure, Arg.Of(S.Library.Share, share));
 
     /// <summary>The service template to deploy (procedure steps 1 and 7) and its settings.</summary>
     /// <param name="template">2NIC or 3NIC, matching the host nodes' network adapters (GW4002).</param>
     /// <param name="configure">The product key or evaluation deployment, VMClusterStaticIPAddress, integration services.</param>
     public GatewayDefinition ServiceTemplate(GatewayTemplate template, Action<ServiceTemplateBuilder> configure) =>
-        Scope(S.ServiceTemplate.Method, S.ServiceTemplate.Configure, r => new ServiceTemplateBuilder(r), Arg.NotNull(configure, nameof(configure)), Arg.Enum(S.ServiceTemplate.Template, template));
+        Scope(S.ServiceTemplate.Method, S.ServiceTemplate.Configure, r => new ServiceTemplateBuilder(r), configure, Arg.Enum(S.ServiceTemplate.Template, template));
 
     /// <summary>
     /// The Run As account of a domain account that may join computers to the domain: the template's <c>DomainUserRAA</c>
@@ -138,13 +138,13 @@ public sealed class GatewayDefinition
     /// <param name="name">The network service's name.</param>
     /// <param name="configure">Description, host groups, front-end and back-end connections.</param>
     public GatewayDefinition NetworkService(string name, Action<NetworkServiceBuilder> configure) =>
-        Scope(S.NetworkService.Method, S.NetworkService.Configure, r => new NetworkServiceBuilder(r), Arg.NotNull(configure, nameof(configure)), Arg.Of(S.NetworkService.Name, name));
+        Scope(S.NetworkService.Method, S.NetworkService.Configure, r => new NetworkServiceBuilder(r), configure, Arg.Of(S.NetworkService.Name, name));
 
     /// <summary>A tenant VM network that uses the gateway, with its connectivity (VPN, NAT or direct routing).</summary>
     /// <param name="name">The VM network's name.</param>
     /// <param name="configure">Its subnets and connectivity.</param>
     public GatewayDefinition VmNetwork(string name, Action<VmNetworkBuilder> configure) =>
-        Scope(S.VmNetwork.Method, S.VmNetwork.Configure, r => new VmNetworkBuilder(r), Arg.NotNull(configure, nameof(configure)), Arg.Of(S.VmNetwork.Name, name));
+        Scope(S.VmNetwork.Method, S.VmNetwork.Configure, r => new VmNetworkBuilder(r), configure, Arg.Of(S.VmNetwork.Name, name));
 
     /// <summary>
     /// Checks the definition against every rule of the procedure, the same rules the analyzer reports at build time.
@@ -185,5 +185,5 @@ public sealed class GatewayDefinition
     }
 
     private GatewayDefinition LogicalNetwork(string method, string name, Action<LogicalNetworkBuilder> configure) =>
-        Scope(method, S.LogicalNetwork.Configure, r => new LogicalNetworkBuilder(r), Arg.NotNull(configure, nameof(configure)), Arg.Of(S.LogicalNetwork.Name, name));
+        Scope(method, S.LogicalNetwork.Configure, r => new LogicalNetworkBuilder(r), configure, Arg.Of(S.LogicalNetwork.Name, name));
 }

@@ -343,11 +343,13 @@ internal sealed class DefinitionParser
     {
         if (argument.ArgumentKind == ArgumentKind.ParamArray && argument.Value is IArrayCreationOperation { Initializer: { } initializer })
         {
-            var items = initializer.ElementValues.Select(e => e.Syntax.GetLocation()).ToArray();
+            // Each item as written, e.g. '("x")' or 'x!' (the element's own syntax may be only the inner operand).
+            var writtenItems = initializer.ElementValues.Select(e => (SyntaxNode?)e.Syntax.AncestorsAndSelf().OfType<ArgumentSyntax>().FirstOrDefault() ?? e.Syntax).ToArray();
+            var items = writtenItems.Select(w => w.GetLocation()).ToArray();
             if (items.Length > 0)
             {
-                var first = initializer.ElementValues[0].Syntax;
-                var last = initializer.ElementValues[initializer.ElementValues.Length - 1].Syntax;
+                var first = writtenItems[0];
+                var last = writtenItems[writtenItems.Length - 1];
                 var whole = Location.Create(first.SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(first.SpanStart, last.Span.End));
                 return new StepLocations.ArgumentSite(whole, items);
             }

@@ -70,7 +70,12 @@ internal static class FabricReducer
             switch (inner.Method)
             {
                 case S.ProductKey.Method:
-                    slots.Once(ref productKey, SecretReader.Read(inner, S.ProductKey.Key) ?? new SecretSpec(inner.Id, SecretSourceKind.Unknown, null), productKey?.StepId ?? 0, inner, "The product key (ProductKey)");
+                    // ProductKey(null) gives no key at all: GW4005 then says what is missing, at run time and build time alike.
+                    if (SecretReader.Read(inner, S.ProductKey.Key) is { } key)
+                    {
+                        slots.Once(ref productKey, key, productKey?.StepId ?? 0, inner, "The product key (ProductKey)");
+                    }
+
                     break;
                 case S.EvaluationDeployment.Method:
                     slots.Once(ref evaluation, StepReader.Marker(inner), inner, "EvaluationDeployment");

@@ -25,5 +25,5 @@ public sealed class LogicalNetworkBuilder : ScopeBuilder<LogicalNetworkBuilder>
     /// <param name="hostGroup">The host group the site is available to, e.g. <c>All Hosts\Edge</c>.</param>
     /// <param name="configure">Subnets, pools, more host groups.</param>
     public LogicalNetworkBuilder Site(string name, string hostGroup, Action<NetworkSiteBuilder> configure) =>
-        Scope(S.Site.Method, S.Site.Configure, r => new NetworkSiteBuilder(r), Arg.NotNull(configure, nameof(configure)), Arg.Of(S.Site.Name, name), Arg.Of(S.Site.HostGroup, hostGroup));
+        Scope(S.Site.Method, S.Site.Configure, r => new NetworkSiteBuilder(r), configure, Arg.Of(S.Site.Name, name), Arg.Of(S.Site.HostGroup, hostGroup));
 }

@@ -13,7 +13,7 @@ public sealed class ServiceTemplateBuilder : ScopeBuilder<ServiceTemplateBuilder
 
     /// <summary>Where the deployment script gets the product key for the gateway VMs (never a value in artifacts).</summary>
     /// <param name="key">Usually <see cref="Secret.FromEnvironment(string)"/> or <see cref="Secret.FromParameter(string)"/>.</param>
-    public ServiceTemplateBuilder ProductKey(Secret key) => Record(S.ProductKey.Method, Arg.Secret(Recorder, S.ProductKey.Key, Arg.NotNull(key, nameof(key))));
+    public ServiceTemplateBuilder ProductKey(Secret key) => Record(S.ProductKey.Method, Arg.Secret(Recorder, S.ProductKey.Key, key));
 
     /// <summary>
     /// An evaluation deployment without product keys: the <c>@ProductKey@</c> setting is removed from the template and,

@@ -24,7 +24,7 @@ public sealed class SiteToSiteVpnBuilder : ScopeBuilder<SiteToSiteVpnBuilder>
     /// <param name="runAsAccount">The Run As account that holds the key.</param>
     /// <param name="key">Where the key comes from (an environment variable or script parameter; a literal is GW6001).</param>
     public SiteToSiteVpnBuilder PreSharedKey(string runAsAccount, Secret key) =>
-        Record(S.PreSharedKey.Method, Arg.Of(S.PreSharedKey.RunAsAccount, runAsAccount), Arg.Secret(Recorder, S.PreSharedKey.Key, Arg.NotNull(key, nameof(key))));
+        Record(S.PreSharedKey.Method, Arg.Of(S.PreSharedKey.RunAsAccount, runAsAccount), Arg.Secret(Recorder, S.PreSharedKey.Key, key));
 
     /// <summary>Machine-certificate authentication instead of a pre-shared key.</summary>
     /// <param name="subject">The certificate's subject or thumbprint.</param>

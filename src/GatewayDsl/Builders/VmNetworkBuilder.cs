@@ -20,12 +20,12 @@ public sealed class VmNetworkBuilder : ScopeBuilder<VmNetworkBuilder>
     /// <param name="remoteEndpoint">The tenant's VPN server address.</param>
     /// <param name="configure">Remote subnets, authentication, IPsec and BGP.</param>
     public VmNetworkBuilder SiteToSiteVpn(string remoteEndpoint, Action<SiteToSiteVpnBuilder> configure) =>
-        Scope(S.SiteToSiteVpn.Method, S.SiteToSiteVpn.Configure, r => new SiteToSiteVpnBuilder(r), Arg.NotNull(configure, nameof(configure)), Arg.Of(S.SiteToSiteVpn.RemoteEndpoint, remoteEndpoint));
+        Scope(S.SiteToSiteVpn.Method, S.SiteToSiteVpn.Configure, r => new SiteToSiteVpnBuilder(r), configure, Arg.Of(S.SiteToSiteVpn.RemoteEndpoint, remoteEndpoint));
 
     /// <summary>Direct connection to the External network with NAT (not on a forwarding gateway, GW5002).</summary>
     /// <param name="configure">The external pool or address and the NAT rules.</param>
     public VmNetworkBuilder Nat(Action<NatBuilder> configure) =>
-        Scope(S.Nat.Method, S.Nat.Configure, r => new NatBuilder(r), Arg.NotNull(configure, nameof(configure)));
+        Scope(S.Nat.Method, S.Nat.Configure, r => new NatBuilder(r), configure);
 
     /// <summary>Direct routing, for the single VM network of a forwarding gateway (GW5006).</summary>
     public VmNetworkBuilder DirectRouting() => Record(S.DirectRouting.Method);

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using GatewayDsl.Core.Steps;
 
@@ -26,23 +25,14 @@ internal static class Arg
         where TEnum : struct, System.Enum =>
         new(parameter, value is { } v ? StepValue.EnumMember(v.ToString()) : StepValue.Null);
 
-    /// <summary>A <c>params string[]</c> argument; a <c>null</c> array is rejected with the parameter's name.</summary>
-    public static StepArgument Strings(string parameter, string?[]? values)
-    {
-        if (values is null)
-        {
-            throw new ArgumentNullException(parameter);
-        }
-
-        return new(parameter, StepValue.ArrayOf((IEnumerable<string?>)values));
-    }
+    /// <summary>
+    /// A <c>params string[]</c> argument. A <c>null</c> array is recorded as <c>null</c>, exactly as the build-time
+    /// parser reads it, so the rules report it the same way at run time and at build time (no exception).
+    /// </summary>
+    public static StepArgument Strings(string parameter, string?[]? values) =>
+        new(parameter, StepValue.ArrayOf((IEnumerable<string?>?)values));
 
     /// <summary>A secret argument: the factory step that made it, numbered by <paramref name="recorder"/>.</summary>
     public static StepArgument Secret(StepRecorder recorder, string parameter, GatewayDsl.Secret? secret) =>
         new(parameter, secret is null ? StepValue.Null : StepValue.CallOf(secret.ToStep(recorder.NextId())));
-
-    /// <summary>Throws <see cref="ArgumentNullException"/> naming <paramref name="parameter"/> when a lambda is missing.</summary>
-    public static T NotNull<T>(T? value, string parameter)
-        where T : class =>
-        value ?? throw new ArgumentNullException(parameter);
 }

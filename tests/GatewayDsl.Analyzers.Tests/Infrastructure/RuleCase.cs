@@ -18,6 +18,10 @@ public static class RuleCase
     {
         var test = AnalyzerVerifier.Create(markupSource, [], CompilerDiagnostics.Errors);
         test.DisabledDiagnostics.AddRange(RuleIds.AllExcept(rulesUnderTest));
+
+        // The generated-code and suppression re-runs are covered once by AnalyzerBehaviorTests; repeating them for
+        // every rule case would triple the suite's time without testing anything new.
+        test.TestBehaviors |= TestBehaviors.SkipGeneratedCodeCheck | TestBehaviors.SkipSuppressionCheck;
         await test.RunAsync();
 
         TestFileMarkupParser.GetSpans(markupSource, out string plainSource, out ImmutableDictionary<string, ImmutableArray<TextSpan>> _);

@@ -11,6 +11,8 @@
 # - Secrets never reach the record or the fabric: SecureString values are recorded as '<SecureString>', PSCredential
 #   values as '<PSCredential:user>', and neither is copied onto a created object.
 #
+# Arguments of VMM object types are checked by [GatewayDsl.PowerShell.Tests.Harness.VmmObject('Type')] (C#, VmmStubTypes.cs).
+#
 # Every assumption about the shape of the objects VMM returns is marked "ASSUMPTION" and listed in README.md.
 
 $global:VmmStubCalls = [System.Collections.Generic.List[object]]::new()
@@ -24,13 +26,6 @@ $global:VmmStubSecureStringMarker = '<SecureString>'
 
 # Parameters that steer the VMM connection or job rather than describe the object; not copied onto created objects.
 $global:VmmStubPlumbingParameters = @('VMMServer', 'RunAsynchronously', 'PROTipID', 'JobVariable', 'JobGroup', 'OnBehalfOfUser', 'OnBehalfOfUserRole')
-
-# Which fabric object an argument of a VMM parameter type may be, beyond the type itself.
-$global:VmmStubTypeCompatibility = @{
-    NetworkServiceBase = @('NetworkService', 'NetworkGateway')   # Add-SCVMNetworkGateway -NetworkGateway takes either (COMM)
-    VMMCredential      = @('RunAsAccount')                       # ...or a PSCredential, which is not a fabric object
-    ClientObject       = @('*')                                  # Set-SCPackageMapping -TargetObject, Set-SCVMHostCluster -SetQuorumDisk
-}
 
 # Get-SC* cmdlets: which kinds they return and which parameters filter on which object property.
 # A filter value is a property name, a list of property names (any may match), or @{ ReverseMember = 'Prop' }
@@ -127,17 +122,6 @@ function global:Get-VmmProperty {
     return $p.Value
 }
 
-function global:Get-VmmFabricKind {
-    param($InputObject)
-    if ($null -eq $InputObject) { return $null }
-    if ($InputObject -isnot [psobject]) { return $null }
-    if (-not ($InputObject.PSObject.TypeNames -contains 'VmmStub.FabricObject')) { return $null }
-    foreach ($t in $InputObject.PSObject.TypeNames) {
-        if ($t.StartsWith($global:VmmStubTypePrefix)) { return $t.Substring($global:VmmStubTypePrefix.Length) }
-    }
-    return $null
-}
-
 function global:Get-VmmFabricList {
     param([string]$Kind)
     if (-not $global:VmmFabric.ContainsKey($Kind)) {
@@ -190,6 +174,40 @@ function global:Add-VmmKindMembers {
     }
 }
 
+function global:Add-VmmFabricSeed {
+    # Seeds many objects in one call (PowerShellHarness.Seed). Each item: @{ Kind; Properties; ServiceSettingNames }.
+    # A property value (or array element) @{ FabricRefKind = 'HostGroup'; FabricRefName = 'All Hosts' } is a reference,
+    # resolved after all items exist, so an object may refer to one seeded after it.
+    param([object[]]$Items)
+    $created = [System.Collections.Generic.List[object]]::new()
+    foreach ($item in $Items) {
+        $obj = New-VmmFabricObject -Kind $item.Kind -Properties $item.Properties
+        if ($null -ne $item.ServiceSettingNames) { $global:VmmStubServiceSettingNames[[string]$obj.ID] = @($item.ServiceSettingNames) }
+        $created.Add($obj)
+    }
+    for ($i = 0; $i -lt $created.Count; $i++) {
+        $props = $Items[$i].Properties
+        foreach ($key in @($props.Keys)) {
+            $created[$i].PSObject.Properties[$key].Value = Resolve-VmmFabricRef $props[$key]
+        }
+    }
+}
+
+function global:Resolve-VmmFabricRef {
+    param($Value)
+    if ($Value -is [System.Collections.IDictionary] -and $Value.Contains('FabricRefKind')) {
+        $found = Get-VmmFabricObject -Kind $Value['FabricRefKind'] -Name $Value['FabricRefName']
+        if ($found.Count -ne 1) { throw "Seed reference $($Value['FabricRefKind']) '$($Value['FabricRefName'])' matches $($found.Count) objects." }
+        return $found[0]
+    }
+    if ($Value -is [object[]]) {
+        $items = [System.Collections.Generic.List[object]]::new()
+        foreach ($v in $Value) { $items.Add((Resolve-VmmFabricRef $v)) }
+        return , $items.ToArray()
+    }
+    return $Value
+}
+
 function global:Get-VmmFabricObject {
     param([Parameter(Mandatory)][string]$Kind, [string]$Name)
     $result = [System.Collections.Generic.List[object]]::new()
@@ -238,23 +256,6 @@ function global:Test-VmmValueMatch {
 # ---------------------------------------------------------------------------------------------------------------------
 # Called by the generated stubs.
 
-function global:Test-VmmStubArgument {
-    # [ValidateScript] of every parameter whose type is a VMM class. PowerShell calls it per element for arrays.
-    param($Value, [string]$TypeName)
-    if ($null -eq $Value) { return $true }
-    if ($Value -is [string] -or $Value -is [ValueType]) {
-        throw "Cannot convert the `"$Value`" value of type `"$($Value.GetType().FullName)`" to type `"$TypeName`"."
-    }
-    $kind = Get-VmmFabricKind $Value
-    if ($null -eq $kind) { return $true }   # not a fabric object (a hand-made test object, a PSCredential): accepted
-    if ($kind -eq $TypeName) { return $true }
-    if ($global:VmmStubTypeCompatibility.ContainsKey($TypeName)) {
-        $ok = $global:VmmStubTypeCompatibility[$TypeName]
-        if ($ok -contains '*' -or $ok -contains $kind) { return $true }
-    }
-    throw "Cannot convert a `"$kind`" object to type `"$TypeName`"."
-}
-
 function global:ConvertTo-VmmStubRecordedValue {
     param($Value)
     if ($null -eq $Value) { return $null }
@@ -278,19 +279,22 @@ function global:ConvertTo-VmmStubRecordedValue {
 function global:Invoke-VmmStub {
     param([string]$Cmdlet, [string]$ParameterSetName, [System.Collections.IDictionary]$BoundParameters)
 
+    # A case-insensitive ordered copy: the stub's $PSBoundParameters is a Dictionary whose IDictionary.Contains is explicit.
+    $bound = [ordered]@{}
+    foreach ($key in $BoundParameters.Keys) { $bound[$key] = $BoundParameters[$key] }
     $recorded = [ordered]@{}
-    foreach ($key in $BoundParameters.Keys) { $recorded[$key] = ConvertTo-VmmStubRecordedValue $BoundParameters[$key] }
+    foreach ($key in $bound.Keys) { $recorded[$key] = ConvertTo-VmmStubRecordedValue $bound[$key] }
     $global:VmmStubCalls.Add([pscustomobject]@{ Cmdlet = $Cmdlet; ParameterSet = $ParameterSetName; Parameters = $recorded })
 
     if ($global:VmmStubOverrides.ContainsKey($Cmdlet)) {
         $override = $global:VmmStubOverrides[$Cmdlet]
-        return & $override $BoundParameters $ParameterSetName
+        return & $override $bound $ParameterSetName
     }
     if ($global:VmmStubGetters.ContainsKey($Cmdlet)) {
-        return Find-VmmStubObjects -Getter $global:VmmStubGetters[$Cmdlet] -BoundParameters $BoundParameters
+        return Find-VmmStubObjects -Getter $global:VmmStubGetters[$Cmdlet] -BoundParameters $bound
     }
     if ($global:VmmStubCreators.ContainsKey($Cmdlet)) {
-        return New-VmmStubCreatedObject -Cmdlet $Cmdlet -Creator $global:VmmStubCreators[$Cmdlet] -BoundParameters $BoundParameters
+        return New-VmmStubCreatedObject -Cmdlet $Cmdlet -Creator $global:VmmStubCreators[$Cmdlet] -BoundParameters $bound
     }
     # Set-/Read-/Start-/Test-/Update- cmdlets only record. ASSUMPTION: the script does not use their output.
 }
@@ -298,7 +302,7 @@ function global:Invoke-VmmStub {
 function global:Find-VmmStubObjects {
     param([hashtable]$Getter, [System.Collections.IDictionary]$BoundParameters)
     foreach ($kind in $Getter.Kinds) {
-        foreach ($obj in @(Get-VmmFabricList -Kind $kind)) {
+        foreach ($obj in (Get-VmmFabricList -Kind $kind).ToArray()) {
             $match = $true
             foreach ($parameter in $Getter.Filters.Keys) {
                 if (-not $BoundParameters.Contains($parameter)) { continue }
@@ -368,7 +372,7 @@ function global:New-VmmStubCreatedObject {
         'New-SCServiceConfiguration' {
             # ASSUMPTION: a configuration starts with a copy of each of its template's settings.
             $configuration = New-VmmFabricObject -Kind 'ServiceConfiguration' -Properties $properties
-            foreach ($s in @(Get-VmmFabricList -Kind 'ServiceSetting')) {
+            foreach ($s in (Get-VmmFabricList -Kind 'ServiceSetting').ToArray()) {
                 if (Test-VmmSameObject (Get-VmmProperty $s 'ServiceTemplate') $BoundParameters['ServiceTemplate']) {
                     $null = New-VmmFabricObject -Kind 'ServiceSetting' -Properties ([ordered]@{ Name = (Get-VmmProperty $s 'Name'); Value = (Get-VmmProperty $s 'Value'); ServiceConfiguration = $configuration })
                 }

@@ -9,24 +9,27 @@ namespace GatewayDsl.Tests.Builder;
 public sealed class BuilderInputTests
 {
     [Fact]
-    public void A_null_lambda_throws_ArgumentNullException_naming_the_parameter()
+    public void A_null_lambda_is_recorded_and_reported_not_thrown()
     {
-        var error = Assert.Throws<ArgumentNullException>(() => Gateway.Named("GW01").OnHostCluster("c.contoso.com", null!));
-        Assert.Equal("configure", error.ParamName);
+        var violations = Gateway.Named("GW01").OnHostCluster("c.contoso.com", null!).Validate();
+
+        Assert.Contains(violations, v => v.RuleId == "GW0004" && v.Message.Contains("Nodes"));
     }
 
     [Fact]
-    public void A_null_params_array_throws_ArgumentNullException_naming_the_parameter()
+    public void A_null_params_array_is_recorded_and_reported_not_thrown()
     {
-        var error = Assert.Throws<ArgumentNullException>(() => Gateway.Named("GW01").OnHostCluster("c.contoso.com", c => c.Nodes(null!)));
-        Assert.Equal("fqdns", error.ParamName);
+        var violations = TestGateways.NonForwarding(cluster: c => c.Nodes(null!)).Validate();
+
+        Assert.Contains(violations, v => v.RuleId == "GW4001");
     }
 
     [Fact]
-    public void A_null_secret_throws_ArgumentNullException_naming_the_parameter()
+    public void A_null_secret_counts_as_no_product_key()
     {
-        var error = Assert.Throws<ArgumentNullException>(() => Gateway.Named("GW01").ServiceTemplate(GatewayTemplate.TwoNic, t => t.ProductKey(null!)));
-        Assert.Equal("key", error.ParamName);
+        var violations = TestGateways.NonForwarding(includeProductKey: false, template: t => t.ProductKey(null!)).Validate();
+
+        Assert.Contains(violations, v => v.RuleId == "GW4005");
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public sealed class GW4004HostClusterNeedsScaleOutFileShareTests
         SampleSource.NonForwarding((Share, ".ScaleOutFileServer({|GW4004:null|}, {|GW4004:null|})")),
         "GW4004");
 
-    [Fact(Skip = "bug: an argument with the null-forgiving operator ('null!') is located on 'null' only, without the '!'")]
+    [Fact]
     public Task Null_forgiven_server_and_share_Trigger_on_each_whole_argument() => RuleCase.VerifyAsync(
         SampleSource.NonForwarding((Share, ".ScaleOutFileServer({|GW4004:null!|}, {|GW4004:null!|})")),
         "GW4004");

@@ -38,7 +38,7 @@ public sealed class GW3002GatewayNameNotValidNetBiosTests
         SampleSource.NonForwarding((Root, "Gateway.Named({|GW3002:null|})")),
         "GW3002");
 
-    [Fact(Skip = "bug: an argument with the null-forgiving operator ('null!') is located on 'null' only, without the '!'")]
+    [Fact]
     public Task Null_forgiven_name_Triggers_on_the_whole_argument() => RuleCase.VerifyAsync(
         SampleSource.NonForwarding((Root, "Gateway.Named({|GW3002:null!|})")),
         "GW3002");

@@ -41,7 +41,7 @@ public sealed class GW0004RequiredPartMissingTests
             (""".BackEnd("NV-Site"))""", """.BackEnd("NV-Site"))|}""")),
         "GW0004");
 
-    [Fact(Skip = "bug: the analyzer reports GW0004 for HostGroups(null!) but Define() throws ArgumentNullException (paths), so analyzer and Validate() cannot agree")]
+    [Fact]
     public Task Null_host_groups_array_Triggers_on_the_whole_NetworkService_call() => RuleCase.VerifyAsync(
         SampleSource.Forwarding(
             (".NetworkService(", ".{|GW0004:NetworkService("),
