@@ -1,7 +1,9 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
 using GatewayDsl.Analyzers.Diagnostics;
 using GatewayDsl.Analyzers.Parsing;
+using GatewayDsl.Core.Common;
 using GatewayDsl.Core.Rules;
 using GatewayDsl.Core.Validation;
 using Microsoft.CodeAnalysis;
@@ -90,6 +92,24 @@ public sealed class GatewayDefinitionAnalyzer : DiagnosticAnalyzer
             locations.Resolve(violation.Location),
             GatewayDiagnostics.ToDiagnosticSeverity(violation.Severity),
             violation.AdditionalLocations.Select(locations.Resolve),
-            properties: null,
+            ToProperties(violation.Properties),
             violation.Message);
+
+    /// <summary>The data a code fix needs (<see cref="FixProperties"/>), as the diagnostic's properties; null when there is none.</summary>
+    private static ImmutableDictionary<string, string?>? ToProperties(EquatableArray<FixProperty> properties)
+    {
+        if (properties.IsEmpty)
+        {
+            return null;
+        }
+
+        // A key given twice keeps the later value instead of throwing (an exception here would be AD0001).
+        var builder = ImmutableDictionary.CreateBuilder<string, string?>(StringComparer.Ordinal);
+        foreach (var property in properties)
+        {
+            builder[property.Key] = property.Value;
+        }
+
+        return builder.ToImmutable();
+    }
 }

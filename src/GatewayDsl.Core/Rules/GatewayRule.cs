@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using GatewayDsl.Core.Common;
 using GatewayDsl.Core.Model;
 
@@ -27,4 +28,17 @@ internal abstract class GatewayRule
     /// <summary>A finding at a severity chosen by context (e.g. GW2011: error with VPN, warning without).</summary>
     protected Violation Report(RuleSeverity severity, SourceRef at, string message, params SourceRef[] also) =>
         new(Descriptor, severity, message, at, also.ToEquatableArray());
+
+    /// <summary>
+    /// Attaches the data a code fix needs (e.g. the address to propose) to a finding. A property whose value is null is
+    /// left out, so a rule can pass "no proposal" without a branch; the fix is then not offered.
+    /// </summary>
+    /// <param name="violation">The finding.</param>
+    /// <param name="key">One of the <see cref="FixProperties"/> keys.</param>
+    /// <param name="value">The value, or null for none.</param>
+    /// <returns>The finding with the property added.</returns>
+    protected static Violation WithFixProperty(Violation violation, string key, string? value) =>
+        value is null
+            ? violation
+            : violation with { Properties = violation.Properties.Concat(new[] { new FixProperty(key, value) }).ToEquatableArray() };
 }

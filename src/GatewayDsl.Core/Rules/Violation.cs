@@ -18,4 +18,10 @@ internal sealed record Violation(
 {
     /// <summary>The rule's ID.</summary>
     public string RuleId => Rule.Id;
+
+    /// <summary>
+    /// Data a code fix needs to repair this finding (see <see cref="FixProperties"/>); empty for most findings. Part of
+    /// the value equality, like every other member.
+    /// </summary>
+    public EquatableArray<FixProperty> Properties { get; init; }
 }

@@ -19,6 +19,9 @@ internal sealed class TemplateNeedsProductKeyOrEvaluationRule : GatewayRule
         RuleCategory.Deployment,
         "R51; procedure prerequisite 6");
 
+    /// <summary>The environment variable proposed for the product key (also by GW6001 and the code fixes).</summary>
+    public const string ProductKeyVariable = "GATEWAY_PRODUCT_KEY";
+
     /// <summary>Creates the rule.</summary>
     public TemplateNeedsProductKeyOrEvaluationRule()
         : base(Rule)
@@ -38,10 +41,11 @@ internal sealed class TemplateNeedsProductKeyOrEvaluationRule : GatewayRule
         var evaluation = template.Evaluation;
         if (key is null && evaluation is null)
         {
-            yield return Report(
+            var finding = Report(
                 SourceRef.Call(template.StepId),
-                "The service template has neither a product key nor an evaluation deployment. Add ProductKey(Secret.FromEnvironment(\"GATEWAY_PRODUCT_KEY\")) "
+                $"The service template has neither a product key nor an evaluation deployment. Add ProductKey(Secret.FromEnvironment(\"{ProductKeyVariable}\")) "
                 + "if you have keys, or EvaluationDeployment() to remove the template's @ProductKey@ setting (you then choose Skip at each gateway VM's product-key prompt).");
+            yield return WithFixProperty(finding, FixProperties.SecretVariable, ProductKeyVariable);
             yield break;
         }
 
@@ -63,7 +67,7 @@ internal sealed class TemplateNeedsProductKeyOrEvaluationRule : GatewayRule
             var what = key.Kind == SecretSourceKind.Environment ? "environment variable" : "script parameter";
             yield return Report(
                 reference.Source,
-                $"The product key's source names no {what}, so the deployment script has no key to read. Name the {what}, e.g. 'GATEWAY_PRODUCT_KEY', "
+                $"The product key's source names no {what}, so the deployment script has no key to read. Name the {what}, e.g. '{ProductKeyVariable}', "
                 + "or use EvaluationDeployment() instead of ProductKey(...).");
         }
     }

@@ -1,5 +1,8 @@
 using System.Collections.Generic;
+using System.Linq;
+using GatewayDsl.Core.Addressing;
 using GatewayDsl.Core.Model;
+using GatewayDsl.Core.Rules.Networking;
 
 namespace GatewayDsl.Core.Rules.NetworkService;
 
@@ -34,11 +37,28 @@ internal sealed class DirectRoutingNeedsFrontEndAddressRule : GatewayRule
         // IsForwarding is false when DirectRoutingMode is unknown: GW0001 has spoken, and a guess would mislead.
         if (spec.IsForwarding && spec.FrontEndServerAddress is null && spec.DirectRoutingMode is { } mode)
         {
-            yield return Report(
+            var finding = Report(
                 SourceRef.Call(mode.StepId),
                 "The gateway is a forwarding gateway (DirectRoutingMode=True) but has no FrontEndServerAddress. "
                 + "Add FrontEndServerAddress(...) with the gateway's IP address on the external network, which external routers point at "
                 + "(an address inside the front-end site's subnet), or remove DirectRoutingMode() to make a non-forwarding gateway.");
+            yield return WithFixProperty(finding, FixProperties.FrontEndAddress, ProposeAddress(spec)?.ToString());
         }
+    }
+
+    /// <summary>
+    /// An address for the code fix to propose: the first free address (not reserved, not a VIP, not the gateway) of a
+    /// static pool of the front-end site, or of any External site when the network service names none. Null if none.
+    /// </summary>
+    private static IpAddress? ProposeAddress(GatewaySpec spec)
+    {
+        var named = spec.FindSite(spec.NetworkService?.FrontEndSite.KnownValue());
+        var sites = named is { Network.Role: NetworkRole.External } frontEnd
+            ? new[] { frontEnd.Site }
+            : spec.Networks(NetworkRole.External).SelectMany(n => n.Sites);
+        return sites
+            .SelectMany(s => s.Pools)
+            .Select(p => new PoolFacts(p).FirstFreeAddress())
+            .FirstOrDefault(a => a is not null);
     }
 }

@@ -44,11 +44,13 @@ internal sealed class MaxVmNetworksOutOfRangeRule : GatewayRule
         {
             if (max.Value != ForwardingValue)
             {
-                yield return Report(
-                    max.Source,
-                    $"MaxVMNetworksSupported is {value}, but a forwarding gateway (DirectRoutingMode=True) supports exactly 1 VM network. "
-                    + "Use MaxVmNetworks(1) or leave MaxVmNetworks out (the default is 1).",
-                    SourceRef.Call(spec.DirectRoutingMode!.StepId));
+                yield return WithFix(
+                    Report(
+                        max.Source,
+                        $"MaxVMNetworksSupported is {value}, but a forwarding gateway (DirectRoutingMode=True) supports exactly 1 VM network. "
+                        + "Use MaxVmNetworks(1) or leave MaxVmNetworks out (the default is 1).",
+                        SourceRef.Call(spec.DirectRoutingMode!.StepId)),
+                    ForwardingValue);
             }
 
             yield break;
@@ -59,10 +61,19 @@ internal sealed class MaxVmNetworksOutOfRangeRule : GatewayRule
         if (max.Value < 1 || max.Value > NonForwardingMaximum)
         {
             var suggestion = max.Value < 1 ? "MaxVmNetworks(1) or more" : "MaxVmNetworks(100) or less";
-            yield return Report(
-                max.Source,
-                $"MaxVMNetworksSupported is {value}; a gateway without direct routing supports 1 to 100 VM networks (default 50). "
-                + $"Use {suggestion}, or leave MaxVmNetworks out for the default of 50.");
+            yield return WithFix(
+                Report(
+                    max.Source,
+                    $"MaxVMNetworksSupported is {value}; a gateway without direct routing supports 1 to 100 VM networks (default 50). "
+                    + $"Use {suggestion}, or leave MaxVmNetworks out for the default of 50."),
+                NonForwardingMaximum);
         }
     }
+
+    /// <summary>
+    /// Gives the code fix the allowed maximum. Also for a count below 1: the nearest value, 1, would make GW5003 fire on
+    /// any definition with two VM networks, while the maximum never adds a finding.
+    /// </summary>
+    private static Violation WithFix(Violation violation, long allowed) =>
+        WithFixProperty(violation, FixProperties.MaxVmNetworks, allowed.ToString(CultureInfo.InvariantCulture));
 }

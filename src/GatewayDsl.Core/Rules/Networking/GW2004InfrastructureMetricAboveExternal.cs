@@ -77,29 +77,36 @@ internal sealed class InfrastructureMetricAboveExternalRule : GatewayRule
         var optOut = sameNetwork is null
             ? " If they never route to the same network, say so with InfrastructureRoutesToSameNetworkAsExternal(false)."
             : string.Empty;
+        var preferred = PreferredMetric(externalMetric);
         foreach (var pool in spec.Pools(NetworkRole.Infrastructure).Where(p => p.Metric.IsKnown && p.Metric.Value <= externalMetric))
         {
-            yield return Report(
+            var finding = Report(
                 pool.Metric.Source,
                 $"The Infrastructure {SiteNeedsStaticPoolRule.DescribePool(pool)} has gateway metric '{Format(pool.Metric.Value)}', which is not higher than "
                 + $"the metric '{Format(externalMetric)}' of the External {SiteNeedsStaticPoolRule.DescribePool(external)}. {why}, so the gateway VMs could send "
-                + $"outside traffic through the management network instead of the front end. {Suggestion(externalMetric)}{optOut}",
+                + $"outside traffic through the management network instead of the front end. {Suggestion(externalMetric, preferred)}{optOut}",
                 external.Metric.Source);
+            yield return WithFixProperty(finding, FixProperties.InfrastructureMetric, preferred is { } metric ? Format(metric) : null);
         }
     }
 
-    private static string Suggestion(long externalMetric)
+    /// <summary>The metric to propose: <see cref="PreferredStep"/> above External, else one above it, else none (no Int32 is higher).</summary>
+    private static long? PreferredMetric(long externalMetric) =>
+        externalMetric >= MaxMetric ? null
+        : externalMetric <= MaxMetric - PreferredStep ? externalMetric + PreferredStep
+        : externalMetric + 1;
+
+    private static string Suggestion(long externalMetric, long? preferred)
     {
-        if (externalMetric >= MaxMetric)
+        if (preferred is not { } value)
         {
             return $"No Int32 metric is higher than '{Format(externalMetric)}'; lower the External metric first.";
         }
 
         var least = externalMetric + 1;
-        var preferred = externalMetric <= MaxMetric - PreferredStep ? externalMetric + PreferredStep : least;
-        return preferred == least
+        return value == least
             ? $"Set the Infrastructure metric to '{Format(least)}'."
-            : $"Set the Infrastructure metric higher, e.g. '{Format(preferred)}' (at least '{Format(least)}').";
+            : $"Set the Infrastructure metric higher, e.g. '{Format(value)}' (at least '{Format(least)}').";
     }
 
     private static string Format(long value) => value.ToString(CultureInfo.InvariantCulture);

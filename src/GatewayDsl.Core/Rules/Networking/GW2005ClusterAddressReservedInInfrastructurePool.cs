@@ -55,11 +55,13 @@ internal sealed class ClusterAddressReservedInInfrastructurePoolRule : GatewayRu
         var address = template.VmClusterStaticIpAddress;
         if (address is null)
         {
-            yield return Report(
-                SourceRef.Call(template.StepId),
-                "The Infrastructure network has a static IP pool, but the service template does not set VMClusterStaticIPAddress, "
-                + "the gateway's own address on the management network. " + HowToSet(pools),
-                poolCalls);
+            yield return WithReservedAddress(
+                Report(
+                    SourceRef.Call(template.StepId),
+                    "The Infrastructure network has a static IP pool, but the service template does not set VMClusterStaticIPAddress, "
+                    + "the gateway's own address on the management network. " + HowToSet(pools),
+                    poolCalls),
+                pools);
             yield break;
         }
 
@@ -70,11 +72,13 @@ internal sealed class ClusterAddressReservedInInfrastructurePoolRule : GatewayRu
 
         if (string.IsNullOrWhiteSpace(address.Value))
         {
-            yield return Report(
-                address.Source,
-                "VMClusterStaticIPAddress is empty, but the Infrastructure network has a static IP pool, so the gateway needs the address "
-                + "reserved for it there. " + HowToSet(pools),
-                poolCalls);
+            yield return WithReservedAddress(
+                Report(
+                    address.Source,
+                    "VMClusterStaticIPAddress is empty, but the Infrastructure network has a static IP pool, so the gateway needs the address "
+                    + "reserved for it there. " + HowToSet(pools),
+                    poolCalls),
+                pools);
             yield break;
         }
 
@@ -94,13 +98,15 @@ internal sealed class ClusterAddressReservedInInfrastructurePoolRule : GatewayRu
             }
 
             var reservedAddress = FirstReservedAddress(pools);
-            yield return Report(
-                address.Source,
-                $"VMClusterStaticIPAddress '{text}' is outside {DescribeRanges(pools)}; the gateway's address must come from the Infrastructure pool. "
-                + (reservedAddress is { } use
-                    ? $"Use the reserved address '{use}'."
-                    : HowToSet(pools)),
-                poolCalls);
+            yield return WithReservedAddress(
+                Report(
+                    address.Source,
+                    $"VMClusterStaticIPAddress '{text}' is outside {DescribeRanges(pools)}; the gateway's address must come from the Infrastructure pool. "
+                    + (reservedAddress is { } use
+                        ? $"Use the reserved address '{use}'."
+                        : HowToSet(pools)),
+                    poolCalls),
+                pools);
             yield break;
         }
 
@@ -110,15 +116,21 @@ internal sealed class ClusterAddressReservedInInfrastructurePoolRule : GatewayRu
             yield break;
         }
 
+        // The pool is the only additional location: the fix that reserves the address adds Reserve(...) to it.
         var pool = holding[0];
         var other = FirstReservedAddress(pools);
-        yield return Report(
+        var finding = Report(
             address.Source,
             $"VMClusterStaticIPAddress '{text}' lies in the range of the Infrastructure {SiteNeedsStaticPoolRule.DescribePool(pool.Pool)} "
             + "but is not one of its reserved addresses, so VMM may give it to another VM. "
             + $"Add Reserve(\"{text}\") to the pool" + (other is { } use2 ? $", or use the reserved address '{use2}'." : "."),
             SourceRef.Call(pool.Pool.StepId));
+        yield return WithReservedAddress(WithFixProperty(finding, FixProperties.AddressToReserve, text), pools);
     }
+
+    /// <summary>Gives the code fix the reserved address to switch to, when a pool has one.</summary>
+    private static Violation WithReservedAddress(Violation violation, IReadOnlyList<PoolFacts> pools) =>
+        WithFixProperty(violation, FixProperties.ReservedAddress, FirstReservedAddress(pools)?.ToString());
 
     /// <summary>How to fix a missing address: use a reserved one if the pool has one, else reserve one and use it.</summary>
     private static string HowToSet(IReadOnlyList<PoolFacts> pools)
@@ -167,42 +179,4 @@ internal sealed class ClusterAddressReservedInInfrastructurePoolRule : GatewayRu
         pools.Count == 1
             ? $"the range '{pools[0].Range}' of the Infrastructure {SiteNeedsStaticPoolRule.DescribePool(pools[0].Pool)}"
             : "every Infrastructure pool range (" + string.Join(", ", pools.Select(p => $"'{p.Range}' in {SiteNeedsStaticPoolRule.DescribePool(p.Pool)}")) + ")";
-
-    /// <summary>What the rule can read from one pool: its range and its reserved set, each null when it cannot be read.</summary>
-    private sealed class PoolFacts
-    {
-        public PoolFacts(StaticPoolSpec pool)
-        {
-            Pool = pool;
-            if (IpAddress.TryParse(pool.RangeStart.KnownValue(), out var start)
-                && IpAddress.TryParse(pool.RangeEnd.KnownValue(), out var end)
-                && IpRange.TryCreate(start, end, out var range, out _))
-            {
-                Range = range;
-            }
-
-            var reserved = new List<IpRange>();
-            foreach (var item in pool.Reserved)
-            {
-                // Each Reserve item is an address, a range "a-b", or (as VMM writes the set) a comma-separated list of them.
-                if (!item.IsKnown || !IpRange.TryParseList(item.Value, out var ranges, out _))
-                {
-                    return;
-                }
-
-                reserved.AddRange(ranges);
-            }
-
-            Reserved = reserved;
-        }
-
-        /// <summary>The pool.</summary>
-        public StaticPoolSpec Pool { get; }
-
-        /// <summary>The pool's address range, or null when a bound is unknown or does not parse, or start is after end.</summary>
-        public IpRange? Range { get; }
-
-        /// <summary>The reserved ranges, or null when an entry is unknown or does not parse.</summary>
-        public IReadOnlyList<IpRange>? Reserved { get; }
-    }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 using GatewayDsl.Core.Model;
+using GatewayDsl.Core.Rules.Deployment;
 
 namespace GatewayDsl.Core.Rules.Security;
 
@@ -39,7 +40,7 @@ internal sealed class SecretLiteralInSourceRule : GatewayRule
     {
         if (spec.ServiceTemplate?.ProductKey is { Kind: SecretSourceKind.Literal } productKey)
         {
-            yield return LiteralFound(productKey, "The product key (ProductKey)", "GATEWAY_PRODUCT_KEY", "ProductKey");
+            yield return LiteralFound(productKey, "The product key (ProductKey)", TemplateNeedsProductKeyOrEvaluationRule.ProductKeyVariable, "ProductKey");
         }
 
         foreach (var (vmNetwork, connectivity) in spec.Connectivity())
@@ -61,10 +62,13 @@ internal sealed class SecretLiteralInSourceRule : GatewayRule
     /// <param name="parameter">A suggested script parameter name.</param>
     /// <returns>The violation.</returns>
     private Violation LiteralFound(SecretSpec secret, string what, string variable, string parameter) =>
-        Report(
-            SourceRef.Call(secret.StepId),
-            what + " is written in source with Secret.Literal(...); take it from Secret.FromEnvironment(\"" + variable
-                + "\") or Secret.FromParameter(\"" + parameter + "\"); artifacts only reference it.");
+        WithFixProperty(
+            Report(
+                SourceRef.Call(secret.StepId),
+                what + " is written in source with Secret.Literal(...); take it from Secret.FromEnvironment(\"" + variable
+                    + "\") or Secret.FromParameter(\"" + parameter + "\"); artifacts only reference it."),
+            FixProperties.SecretVariable,
+            variable);
 
     /// <summary>The ASCII letter-and-digit words of a VM network name ("Tenant-A" gives "Tenant", "A"), or "Tenant" if none.</summary>
     /// <param name="name">The VM network's name, or null.</param>
