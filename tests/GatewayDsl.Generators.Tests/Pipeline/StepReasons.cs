@@ -17,9 +17,6 @@ internal sealed record StepReasons(IncrementalStepRunReason Definition, Incremen
     /// <summary>Nothing about the definition was computed again.</summary>
     public static readonly StepReasons Cached = new(IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached);
 
-    /// <summary>The definition was read again and found equal; nothing was rendered or emitted again.</summary>
-    public static readonly StepReasons Unchanged = new(IncrementalStepRunReason.Unchanged, IncrementalStepRunReason.Cached, IncrementalStepRunReason.Cached);
-
     /// <summary>Only the templates changed: the definition is cached, its artifacts are rendered and emitted again.</summary>
     public static readonly StepReasons Rerendered = new(IncrementalStepRunReason.Cached, IncrementalStepRunReason.Modified, IncrementalStepRunReason.Modified);
 
