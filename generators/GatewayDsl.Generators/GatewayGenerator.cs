@@ -45,7 +45,10 @@ public sealed class GatewayGenerator : IIncrementalGenerator
             .Where(static o => o is not null)
             .Select(static (o, _) => o!)
             .Collect()
-            .Select(static (all, _) => all.OrderBy(o => o.Template, System.StringComparer.Ordinal).ToEquatableArray())
+            .Select(static (all, _) => all
+                .OrderBy(o => o.Template, System.StringComparer.OrdinalIgnoreCase)
+                .ThenBy(o => o.FileName, System.StringComparer.Ordinal)
+                .ToEquatableArray())
             .WithTrackingName(TemplatesStep);
 
         var rendered = definitions

@@ -30,6 +30,9 @@ internal static class TemplateOverrides
         }
 
         var name = replaces.Trim();
-        return new TemplateOverride(name.EndsWith(".scriban", System.StringComparison.OrdinalIgnoreCase) ? name : name + ".scriban", text.Replace("\r\n", "\n"));
+        return new TemplateOverride(
+            name.EndsWith(".scriban", System.StringComparison.OrdinalIgnoreCase) ? name : name + ".scriban",
+            text.Replace("\r\n", "\n"),
+            Path.GetFileName(file.Path));
     }
 }

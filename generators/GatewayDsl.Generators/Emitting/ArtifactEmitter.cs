@@ -1,8 +1,10 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading;
 using GatewayDsl.Core.Common;
 using GatewayDsl.Generators.Model;
 
@@ -16,43 +18,60 @@ internal static class ArtifactEmitter
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Renders the artifacts of <paramref name="model"/>, using a user's replacement template where one is given.</summary>
-    public static IReadOnlyList<RenderedFile> RenderFiles(DefinitionClass definition, DeploymentModel model, EquatableArray<TemplateOverride> overrides)
+    private static readonly string[] Templates = ArtifactKind.All.Select(k => k.Template).ToArray();
+
+    /// <summary>
+    /// Renders the artifacts of <paramref name="model"/>, using a user's replacement template where one is given. A
+    /// replacement that fails falls back to the built-in template and adds a warning, so a typo in a user's template
+    /// never crashes the generator nor leaves a hole in the artifact set.
+    /// </summary>
+    public static RenderedArtifacts RenderFiles(DefinitionClass definition, DeploymentModel model, EquatableArray<TemplateOverride> overrides, CancellationToken cancellationToken = default)
     {
         var files = new List<RenderedFile>();
+        var warnings = TemplateWarnings.Unused(overrides, Templates).ToList();
         foreach (var kind in ArtifactKind.All)
         {
-            var fileName = string.Format(CultureInfo.InvariantCulture, kind.FileNameFormat, definition.ClassName);
-            var template = overrides.FirstOrDefault(o => o.Template == kind.Template)?.Text ?? TemplateRenderer.Embedded(kind.Template);
             object templateModel = kind == ArtifactKind.Manifest
                 ? new { DefinitionName = definition.ClassName, definition.SourceFile, GeneratorVersion, Files = files.ToArray() }
                 : kind == ArtifactKind.Runbook
                     ? new RunbookTemplateModel(model, RunbookModelBuilder.Build(model))
                     : model;
-            var content = TemplateRenderer.Render(template, templateModel);
+            var content = RenderArtifact(kind, templateModel, overrides, warnings, cancellationToken);
+            if (content is null)
+            {
+                continue;
+            }
+
             if (kind.ByteOrderMark)
             {
                 content = "\uFEFF" + content;
             }
 
+            var fileName = string.Format(CultureInfo.InvariantCulture, kind.FileNameFormat, definition.ClassName);
             files.Add(new RenderedFile(kind.Member, fileName, kind.Description, content, Sha256(content)));
         }
 
-        return files;
+        return new RenderedArtifacts(files, warnings);
     }
 
-    /// <summary>The C# source of the partial class with the connection string and the artifact constants.</summary>
-    public static string RenderClass(DefinitionClass definition, DeploymentModel model, IReadOnlyList<RenderedFile> files) =>
-        TemplateRenderer.Render(TemplateRenderer.Embedded("GatewayClass.scriban"), new
-        {
-            definition.Namespace,
-            ContainingTypes = definition.ContainingTypes.ToArray(),
-            definition.ClassName,
-            DefinitionName = definition.ClassName,
-            model.ConnectionString,
-            GeneratorVersion,
-            Files = files,
-        });
+    /// <summary>The C# source of the partial class with the connection string, the artifact constants and the warnings.</summary>
+    /// <exception cref="TemplateException">The built-in class template failed (a GatewayDsl bug).</exception>
+    public static string RenderClass(DefinitionClass definition, DeploymentModel model, RenderedArtifacts artifacts, CancellationToken cancellationToken = default) =>
+        TemplateRenderer.Render(
+            TemplateRenderer.Embedded("GatewayClass.scriban"),
+            new
+            {
+                definition.Namespace,
+                ContainingTypes = definition.ContainingTypes.ToArray(),
+                definition.ClassName,
+                DefinitionName = definition.ClassName,
+                model.ConnectionString,
+                GeneratorVersion,
+                artifacts.Files,
+                artifacts.Warnings,
+            },
+            cancellationToken,
+            "GatewayClass.scriban");
 
     /// <summary>The lower-case hex SHA-256 of the text's UTF-8 bytes (a leading U+FEFF is the byte order mark).</summary>
     public static string Sha256(string content)
@@ -66,5 +85,32 @@ internal static class ArtifactEmitter
         }
 
         return text.ToString();
+    }
+
+    /// <summary>The artifact's text from the user's replacement, else from the built-in template; null if both fail.</summary>
+    private static string? RenderArtifact(ArtifactKind kind, object model, EquatableArray<TemplateOverride> overrides, List<string> warnings, CancellationToken cancellationToken)
+    {
+        var replacement = overrides.FirstOrDefault(o => string.Equals(o.Template, kind.Template, StringComparison.OrdinalIgnoreCase));
+        if (replacement is not null)
+        {
+            try
+            {
+                return TemplateRenderer.Render(replacement.Text, model, cancellationToken, replacement.FileName);
+            }
+            catch (TemplateException error)
+            {
+                warnings.Add(TemplateWarnings.ReplacementFailed(replacement, kind.Template, error));
+            }
+        }
+
+        try
+        {
+            return TemplateRenderer.Render(TemplateRenderer.Embedded(kind.Template), model, cancellationToken, kind.Template);
+        }
+        catch (TemplateException error)
+        {
+            warnings.Add(TemplateWarnings.BuiltInFailed(kind.Template, error));
+            return null;
+        }
     }
 }

@@ -14,6 +14,12 @@ namespace GatewayDsl.Generators.Emitting;
 /// </summary>
 internal static class TemplateRenderer
 {
+    /// <summary>
+    /// How many parsed templates are kept. The six built-in ones always fit; a user editing a replacement template in
+    /// the IDE produces a new text on every keystroke, which must not grow the cache for the life of the compiler.
+    /// </summary>
+    private const int MaxCachedTemplates = 32;
+
     private static readonly ConcurrentDictionary<string, Template> Parsed = new(StringComparer.Ordinal);
 
     /// <summary>The text of an embedded template, e.g. <c>Deploy.scriban</c>.</summary>
@@ -26,10 +32,24 @@ internal static class TemplateRenderer
     }
 
     /// <summary>Renders <paramref name="templateText"/> with <paramref name="model"/> bound to <c>model</c>.</summary>
+    /// <param name="templateText">The template.</param>
+    /// <param name="model">The object templates see as <c>model</c>.</param>
+    /// <param name="cancellationToken">The compiler's token; Scriban checks it in loops.</param>
+    /// <param name="sourceName">The template's file name, which error messages start with (e.g. <c>Runbook.scriban(3,5) : error : ...</c>).</param>
     /// <exception cref="TemplateException">The template has syntax errors or fails while rendering.</exception>
-    public static string Render(string templateText, object model)
+    /// <exception cref="OperationCanceledException">The compiler cancelled the run.</exception>
+    public static string Render(string templateText, object model, System.Threading.CancellationToken cancellationToken = default, string sourceName = "template")
     {
-        var template = Parsed.GetOrAdd(templateText, static text => Template.Parse(text));
+        var key = sourceName + "\n" + templateText;
+        if (!Parsed.TryGetValue(key, out var template))
+        {
+            template = Template.Parse(templateText, sourceName);
+            if (Parsed.Count < MaxCachedTemplates)
+            {
+                Parsed.TryAdd(key, template);
+            }
+        }
+
         if (template.HasErrors)
         {
             throw new TemplateException(string.Join("; ", template.Messages.Select(m => m.ToString())));
@@ -52,6 +72,7 @@ internal static class TemplateRenderer
             NewLine = "\n",
             LoopLimit = 100_000,
             EnableRelaxedMemberAccess = false,
+            CancellationToken = cancellationToken,
         };
         context.PushCulture(CultureInfo.InvariantCulture);
         context.PushGlobal(globals);

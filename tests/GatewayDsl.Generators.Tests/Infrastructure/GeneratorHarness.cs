@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Xunit;
 
 namespace GatewayDsl.Generators.Tests.Infrastructure;
@@ -27,16 +28,20 @@ public static class GeneratorHarness
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     /// <summary>A driver that tracks step reasons (for caching tests).</summary>
-    public static GeneratorDriver CreateDriver(params AdditionalText[] additionalTexts) => CSharpGeneratorDriver.Create(
+    public static GeneratorDriver CreateDriver(params AdditionalText[] additionalTexts) => CreateDriver(null, additionalTexts);
+
+    /// <summary>A driver that tracks step reasons, with item metadata for the additional files (replacement templates).</summary>
+    public static GeneratorDriver CreateDriver(AnalyzerConfigOptionsProvider? options, params AdditionalText[] additionalTexts) => CSharpGeneratorDriver.Create(
         new[] { new GatewayGenerator().AsSourceGenerator() },
         additionalTexts,
         ParseOptions,
-        driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+        options,
+        new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs the generator and returns the output compilation, asserting it compiles and the generator did not fail.</summary>
-    public static (Compilation Output, GeneratorDriverRunResult Result) Run(CSharpCompilation compilation)
+    public static (Compilation Output, GeneratorDriverRunResult Result) Run(CSharpCompilation compilation, GeneratorDriver? driver = null)
     {
-        var driver = CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        driver = (driver ?? CreateDriver()).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         Assert.Empty(diagnostics);
         var errors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToArray();
         Assert.True(errors.Length == 0, string.Join("\n", errors.Select(e => e.ToString())));

@@ -1,0 +1,162 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+
+namespace GatewayDsl.Build.Tasks;
+
+/// <summary>
+/// Writes the deployment artifacts that the GatewayDsl generator compiled into an assembly to
+/// <c>&lt;ArtifactsPath&gt;&lt;DefinitionName&gt;/</c>, rewriting a file only when its bytes change. The artifacts are
+/// read from the assembly's metadata (its constant table); no user code is loaded or run.
+/// </summary>
+public sealed class WriteGatewayArtifacts : Task
+{
+    /// <summary>The compiled assembly (<c>@(IntermediateAssembly)</c>).</summary>
+    [Required]
+    public ITaskItem Assembly { get; set; } = null!;
+
+    /// <summary>The folder that receives one sub-folder per definition (<c>$(GatewayDslArtifactsPath)</c>).</summary>
+    [Required]
+    public string ArtifactsPath { get; set; } = string.Empty;
+
+    /// <summary>The project folder; the summary line shows paths relative to it.</summary>
+    public string ProjectDirectory { get; set; } = string.Empty;
+
+    /// <summary>
+    /// Every artifact file of every definition, written or already up to date, with the metadata
+    /// <c>DefinitionName</c>, <c>ArtifactRelativePath</c> (<c>&lt;DefinitionName&gt;/&lt;file&gt;</c>) and
+    /// <c>Rewritten</c> (<c>true</c> when this run wrote it).
+    /// </summary>
+    [Output]
+    public ITaskItem[] Files { get; private set; } = Array.Empty<ITaskItem>();
+
+    /// <inheritdoc/>
+    public override bool Execute()
+    {
+        IReadOnlyList<ArtifactSet> sets;
+        try
+        {
+            sets = ArtifactMetadataReader.Read(Assembly.ItemSpec);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or BadImageFormatException)
+        {
+            Log.LogError("GatewayDsl: cannot read the generated artifacts from '{0}': {1}", Assembly.ItemSpec, error.Message);
+            return false;
+        }
+
+        var root = Path.GetFullPath(ArtifactsPath);
+        var files = new List<ITaskItem>();
+        var folders = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        // By class name, so that of two classes claiming one folder the same one always wins, whatever the metadata order.
+        foreach (var set in sets.OrderBy(s => s.TypeName, StringComparer.Ordinal))
+        {
+            if (!IsWritable(set, folders))
+            {
+                continue;
+            }
+
+            files.AddRange(Write(set, Path.Combine(root, set.DefinitionName)));
+        }
+
+        Files = files.ToArray();
+        return !Log.HasLoggedErrors;
+    }
+
+    /// <summary>Checks every name of a set before anything of it is written; logs why a set is refused.</summary>
+    private bool IsWritable(ArtifactSet set, Dictionary<string, string> folders)
+    {
+        if (ArtifactNames.Problem(set.DefinitionName) is { } folderProblem)
+        {
+            Log.LogError("GatewayDsl: {0}: refusing the artifacts folder name '{1}' because {2}.", set.TypeName, set.DefinitionName, folderProblem);
+            return false;
+        }
+
+        // Folder names are compared without case: on Windows and macOS two such folders are one.
+        if (folders.TryGetValue(set.DefinitionName, out var other))
+        {
+            Log.LogError(
+                "GatewayDsl: {0} and {1} both write their artifacts to the folder '{2}'; rename one of the classes.",
+                other,
+                set.TypeName,
+                set.DefinitionName);
+            return false;
+        }
+
+        folders.Add(set.DefinitionName, set.TypeName);
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var file in set.Files)
+        {
+            if (ArtifactNames.Problem(file.FileName) is { } fileProblem)
+            {
+                Log.LogError("GatewayDsl: {0}: refusing the artifact file name '{1}' because {2}.", set.TypeName, file.FileName, fileProblem);
+                return false;
+            }
+
+            if (!names.Add(file.FileName))
+            {
+                Log.LogError("GatewayDsl: {0}: two artifacts are named '{1}'.", set.TypeName, file.FileName);
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Writes the files of one set that changed and logs the set's summary line.</summary>
+    private IEnumerable<ITaskItem> Write(ArtifactSet set, string folder)
+    {
+        var items = new List<ITaskItem>();
+        var written = 0;
+        var failed = 0;
+        foreach (var file in set.Files)
+        {
+            var path = Path.Combine(folder, file.FileName);
+            bool rewritten;
+            try
+            {
+                rewritten = ArtifactFileWriter.WriteIfChanged(path, file.Content);
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                Log.LogError("GatewayDsl: {0}: cannot write '{1}': {2}", set.DefinitionName, path, error.Message);
+                failed++;
+                continue;
+            }
+
+            written += rewritten ? 1 : 0;
+            var item = new TaskItem(path);
+            item.SetMetadata("DefinitionName", set.DefinitionName);
+            item.SetMetadata("ArtifactRelativePath", set.DefinitionName + "/" + file.FileName);
+            item.SetMetadata("Rewritten", rewritten ? "true" : "false");
+            items.Add(item);
+        }
+
+        if (failed > 0)
+        {
+            return items; // The errors above say what went wrong; a summary would only blur them.
+        }
+
+        var where = Display(folder + Path.DirectorySeparatorChar);
+        var count = set.Files.Count;
+        var summary = written == 0 ? $"{count} artifacts up to date in {where}"
+            : written == count ? $"{count} artifacts written to {where}"
+            : $"{written} of {count} artifacts written to {where} (the others were up to date)";
+        Log.LogMessage(MessageImportance.High, "GatewayDsl: {0}: {1}", set.DefinitionName, summary);
+        return items;
+    }
+
+    /// <summary>The path relative to the project folder when it is inside it, the full path otherwise.</summary>
+    private string Display(string path)
+    {
+        if (ProjectDirectory.Length == 0)
+        {
+            return path;
+        }
+
+        var project = Path.GetFullPath(ProjectDirectory).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar;
+        return path.StartsWith(project, StringComparison.Ordinal) ? path.Substring(project.Length) : path;
+    }
+}
