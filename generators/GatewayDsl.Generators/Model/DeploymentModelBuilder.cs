@@ -28,11 +28,12 @@ internal static class DeploymentModelBuilder
         ["dhGroup"] = "DHGroup",
     };
 
-    // Names a secret's script parameter may not take: the script's own parameters, PowerShell's common parameters and
-    // automatic or preference variables (a parameter with such a name fails to bind or changes how the script runs).
+    // Names a secret's script parameter may not take: the script's own parameters and first variable, PowerShell's common
+    // parameters and automatic or preference variables (a parameter with such a name fails to bind or changes how the
+    // script runs). Every other variable of the script is free: the script removes the secret parameters' variables.
     private static readonly HashSet<string> ReservedParameterNames = new(StringComparer.OrdinalIgnoreCase)
     {
-        "VMMServer", "TemplatePackagePath", "ServiceTemplateName", "ServiceSetting",
+        "VMMServer", "TemplatePackagePath", "ServiceTemplateName", "ServiceSetting", "GatewayParameterValues",
         "Verbose", "Debug", "ErrorAction", "WarningAction", "InformationAction", "ProgressAction", "ErrorVariable",
         "WarningVariable", "InformationVariable", "OutVariable", "OutBuffer", "PipelineVariable", "WhatIf", "Confirm",
         "_", "args", "ConsoleFileName", "EnabledExperimentalFeatures", "Error", "Event", "EventArgs", "EventSubscriber",
@@ -40,7 +41,11 @@ internal static class DeploymentModelBuilder
         "LASTEXITCODE", "Matches", "MyInvocation", "NestedPromptLevel", "null", "OFS", "PID", "PROFILE", "PSBoundParameters",
         "PSCmdlet", "PSCommandPath", "PSCulture", "PSDebugContext", "PSDefaultParameterValues", "PSEdition", "PSHOME",
         "PSItem", "PSScriptRoot", "PSSenderInfo", "PSUICulture", "PSVersionTable", "PWD", "Sender", "ShellId",
-        "StackTrace", "switch", "this", "true",
+        "StackTrace", "switch", "this", "true", "ConfirmPreference", "DebugPreference", "ErrorActionPreference", "ErrorView",
+        "FormatEnumerationLimit", "InformationPreference", "MaximumHistoryCount", "OutputEncoding", "ProgressPreference",
+        "PSEmailServer", "PSModuleAutoLoadingPreference", "PSNativeCommandArgumentPassing", "PSNativeCommandUseErrorActionPreference",
+        "PSSessionApplicationName", "PSSessionConfigurationName", "PSSessionOption", "PSStyle", "Transcript", "VerbosePreference",
+        "WarningPreference", "WhatIfPreference",
     };
 
     /// <summary>Builds the model of the definition in class <paramref name="definitionName"/>.</summary>
@@ -271,7 +276,8 @@ internal static class DeploymentModelBuilder
             parameter = fallbackParameter;
         }
 
-        if (ReservedParameterNames.Contains(parameter))
+        // The script's own certificate-file parameters end in CertificateFile (one per certificate VPN).
+        if (ReservedParameterNames.Contains(parameter) || parameter.EndsWith("CertificateFile", StringComparison.OrdinalIgnoreCase))
         {
             parameter += "Secret";
         }

@@ -123,6 +123,7 @@ public sealed class DeploySample
         ExtraParameters = () => new Dictionary<string, object?>
         {
             ["TenantCPreSharedKey"] = PowerShellHarness.Secure("TenantC-Test-Key"),
+            ["fabric"] = PowerShellHarness.Secure("TenantF-Test-Key"),
             ["TenantDCertificateFile"] = VariantsCertificateFile,
             ["ServiceSetting"] = new System.Collections.Hashtable { ["GatewayComputerName"] = "CONTOSO-VAR01" },
         },

@@ -162,7 +162,7 @@ public class DeploySampleValueTests(DeployRunFixture fixture)
     public void Variants_PreSharedKey_BecomesANewRunAsAccount_BeforeTheVpnUsesIt()
     {
         var calls = fixture.For(nameof(DeploySample.Variants)).First.Calls;
-        var account = calls.First("New-SCRunAsAccount");
+        var account = calls.First("New-SCRunAsAccount", c => c.Text("Name") == "Tenant-C PSK");
         var vpn = calls.First("Add-SCVPNConnection", c => c.Text("Name") == "Tenant-C VPN");
         Assert.True(account >= 0 && account < vpn);
         Assert.Equal(("Tenant-C PSK", "<PSCredential:Tenant-C PSK>", true), (calls[account].Text("Name"), calls[account].Text("Credential"), calls[account].Has("NoValidation")));

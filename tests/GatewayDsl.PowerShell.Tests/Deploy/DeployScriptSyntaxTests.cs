@@ -48,14 +48,19 @@ public class DeployScriptSyntaxTests
     }
 
     [Fact]
-    public void ASecretParameterNamedLikeOneOfTheScripts_IsRenamed()
+    public void ASecretParameterNamedLikeOneOfTheScripts_IsRenamed_AndOneNamedLikeItsVariables_IsReleased()
     {
-        // ContosoVariants reads its product key from a parameter named VMMServer, which the script already has.
-        var names = Parse(nameof(DeploySample.Variants)).ParamBlock.Parameters.Select(p => p.Name.VariablePath.UserPath).ToList();
+        // ContosoVariants reads its product key from a parameter named VMMServer, which the script already has, and
+        // Tenant-F's pre-shared key from one named fabric, a variable of the script (the run tests prove it still works).
+        var ast = Parse(nameof(DeploySample.Variants));
+        var names = ast.ParamBlock.Parameters.Select(p => p.Name.VariablePath.UserPath).ToList();
         Assert.Single(names, n => n == "VMMServer");
         Assert.Contains("VMMServerSecret", names);
         Assert.Contains("TenantCPreSharedKey", names);
+        Assert.Contains("fabric", names);
         Assert.Contains("TenantDCertificateFile", names);
+        var remove = Assert.Single(ast.EndBlock.Statements, s => s.Extent.Text.StartsWith("Remove-Variable", StringComparison.Ordinal));
+        Assert.Equal("Remove-Variable -Name 'VMMServerSecret', 'TenantCPreSharedKey', 'fabric', 'TenantDCertificateFile' -Force -WhatIf:$false -Confirm:$false", remove.Extent.Text);
     }
 
     [Theory]

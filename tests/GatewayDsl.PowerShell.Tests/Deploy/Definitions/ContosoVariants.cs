@@ -4,9 +4,10 @@ namespace GatewayDsl.PowerShell.Tests.Deploy.Definitions;
 
 /// <summary>
 /// A test-only definition for the script branches the samples leave out: the product key from a script parameter whose
-/// name the script itself uses (so the generator renames it VMMServerSecret), a pre-shared key the script turns into a Run
-/// As account, certificate authentication, an IPv6 VPN endpoint with every IPsec setting, NAT on a fixed external
-/// address, a VM network with two subnets, and no logical switch.
+/// name the script itself uses (so the generator renames it VMMServerSecret), pre-shared keys the script turns into Run
+/// As accounts (one from an environment variable, one from a parameter named like a variable of the script), certificate
+/// authentication, an IPv6 VPN endpoint with every IPsec setting, NAT on a fixed external address, a VM network with two
+/// subnets, and no logical switch.
 /// </summary>
 [Gateway]
 public static partial class ContosoVariants
@@ -72,5 +73,11 @@ public static partial class ContosoVariants
             .Nat(nat => nat
                 .ExternalAddress("131.107.30.60")
                 .Rule("ssh", NatProtocol.TCP, 2222, "10.5.0.10", 22)
-                .Rule("dns", NatProtocol.UDP, 53, "10.5.0.11", 53)));
+                .Rule("dns", NatProtocol.UDP, 53, "10.5.0.11", 53)))
+        .VmNetwork("Tenant-F", vmNetwork => vmNetwork
+            .Subnet("10.6.0.0/24")
+            .SiteToSiteVpn("157.56.30.20", vpn => vpn
+                .RemoteSubnets("172.16.6.0/24")
+                .PreSharedKey("Tenant-F PSK", Secret.FromParameter("fabric"))
+                .Bgp(65030, bgp => bgp.Peer("172.16.6.1", 65040))));
 }
