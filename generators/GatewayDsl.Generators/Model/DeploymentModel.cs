@@ -29,7 +29,26 @@ internal sealed record DeploymentModel(
     string AdministratorAccount,
     NetworkServiceModel NetworkService,
     IReadOnlyList<VmNetworkModel> VmNetworks,
-    IReadOnlyList<SecretParameterModel> SecretParameters);
+    IReadOnlyList<SecretParameterModel> SecretParameters)
+{
+    /// <summary>The name of the network-virtualization (back-end) logical network, on which tenant VM networks are made.</summary>
+    public string NetworkVirtualizationNetwork { get; init; } = string.Empty;
+
+    /// <summary><c>IPV4</c> or <c>IPV6</c>: the provider-address family of the back-end network (<c>-PAIPAddressPoolType</c>).</summary>
+    public string ProviderAddressFamily { get; init; } = "IPV4";
+
+    /// <summary>Every host group the definition names (cluster, sites, network service), each once, in first-use order.</summary>
+    public IReadOnlyList<string> HostGroups { get; init; } = [];
+
+    /// <summary>The Run As accounts that must exist before the deployment (the script's preflight checks each).</summary>
+    public IReadOnlyList<RunAsAccountModel> RequiredRunAsAccounts { get; init; } = [];
+
+    /// <summary>The name the deployment script gives the imported service template (a script parameter's default).</summary>
+    public string ServiceTemplateName { get; init; } = string.Empty;
+}
+
+/// <summary>A Run As account the deployment needs, and what it is for (both shown in the preflight's message).</summary>
+internal sealed record RunAsAccountModel(string Name, string Purpose);
 
 /// <summary>The host cluster.</summary>
 internal sealed record HostClusterModel(string Name, IReadOnlyList<string> Nodes, long AdaptersPerNode, string HostGroup);
@@ -74,7 +93,14 @@ internal sealed record SecretParameterModel(string Name, string Purpose, string?
 internal sealed record NetworkServiceModel(string Name, string? Description, IReadOnlyList<string> HostGroups, string FrontEndSite, string BackEndSite, string RunAsAccount);
 
 /// <summary>A tenant VM network; <see cref="Connectivity"/> is <c>SiteToSiteVpn</c>, <c>Nat</c> or <c>DirectRouting</c>.</summary>
-internal sealed record VmNetworkModel(string Name, IReadOnlyList<string> Subnets, string Connectivity, VpnModel? Vpn, NatModel? Nat);
+internal sealed record VmNetworkModel(string Name, IReadOnlyList<string> Subnets, string Connectivity, VpnModel? Vpn, NatModel? Nat)
+{
+    /// <summary>A PowerShell identifier made from <see cref="Name"/>, unique among the VM networks (for script parameter names).</summary>
+    public string Identifier { get; init; } = string.Empty;
+
+    /// <summary><c>IPV4</c> or <c>IPV6</c>: the customer-address family of the VM network's subnets (<c>-CAIPAddressPoolType</c>).</summary>
+    public string CustomerAddressFamily { get; init; } = "IPV4";
+}
 
 /// <summary>Site-to-site VPN settings.</summary>
 internal sealed record VpnModel(
@@ -86,7 +112,11 @@ internal sealed record VpnModel(
     string Protocol,
     IReadOnlyList<NameValueModel> IPsec,
     long? LocalAsn,
-    IReadOnlyList<BgpPeerModel> BgpPeers);
+    IReadOnlyList<BgpPeerModel> BgpPeers)
+{
+    /// <summary>True when <see cref="RemoteEndpoint"/> is an IPv6 address (<c>-TargetIPv6VPNAddress</c> instead of IPv4).</summary>
+    public bool RemoteEndpointIsIPv6 { get; init; }
+}
 
 /// <summary>An Add-SCVPNConnection parameter name and its enum value.</summary>
 internal sealed record NameValueModel(string Name, string Value);

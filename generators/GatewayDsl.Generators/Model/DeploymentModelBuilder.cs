@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using System;
+using GatewayDsl.Core.Addressing;
 using GatewayDsl.Core.Common;
 using GatewayDsl.Core.ConnectionStrings;
 using GatewayDsl.Core.Model;
@@ -26,13 +28,35 @@ internal static class DeploymentModelBuilder
         ["dhGroup"] = "DHGroup",
     };
 
+    // Names a secret's script parameter may not take: the script's own parameters and first variable, PowerShell's common
+    // parameters and automatic or preference variables (a parameter with such a name fails to bind or changes how the
+    // script runs). Every other variable of the script is free: the script removes the secret parameters' variables.
+    private static readonly HashSet<string> ReservedParameterNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "VMMServer", "TemplatePackagePath", "ServiceTemplateName", "ServiceSetting", "GatewayParameterValues",
+        "Verbose", "Debug", "ErrorAction", "WarningAction", "InformationAction", "ProgressAction", "ErrorVariable",
+        "WarningVariable", "InformationVariable", "OutVariable", "OutBuffer", "PipelineVariable", "WhatIf", "Confirm",
+        "_", "args", "ConsoleFileName", "EnabledExperimentalFeatures", "Error", "Event", "EventArgs", "EventSubscriber",
+        "ExecutionContext", "false", "foreach", "HOME", "Host", "input", "IsCoreCLR", "IsLinux", "IsMacOS", "IsWindows",
+        "LASTEXITCODE", "Matches", "MyInvocation", "NestedPromptLevel", "null", "OFS", "PID", "PROFILE", "PSBoundParameters",
+        "PSCmdlet", "PSCommandPath", "PSCulture", "PSDebugContext", "PSDefaultParameterValues", "PSEdition", "PSHOME",
+        "PSItem", "PSScriptRoot", "PSSenderInfo", "PSUICulture", "PSVersionTable", "PWD", "Sender", "ShellId",
+        "StackTrace", "switch", "this", "true", "ConfirmPreference", "DebugPreference", "ErrorActionPreference", "ErrorView",
+        "FormatEnumerationLimit", "InformationPreference", "MaximumHistoryCount", "OutputEncoding", "ProgressPreference",
+        "PSEmailServer", "PSModuleAutoLoadingPreference", "PSNativeCommandArgumentPassing", "PSNativeCommandUseErrorActionPreference",
+        "PSSessionApplicationName", "PSSessionConfigurationName", "PSSessionOption", "PSStyle", "Transcript", "VerbosePreference",
+        "WarningPreference", "WhatIfPreference",
+    };
+
     /// <summary>Builds the model of the definition in class <paramref name="definitionName"/>.</summary>
     public static DeploymentModel Build(string definitionName, GatewaySpec spec)
     {
         var secrets = new List<SecretParameterModel>();
         var template = Template(spec.ServiceTemplate, secrets);
-        var vmNetworks = spec.VmNetworks.Select(v => VmNetwork(v, secrets)).ToArray();
+        var identifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var vmNetworks = spec.VmNetworks.Select(v => VmNetwork(v, UniqueIdentifier(Text(v.Name), "VmNetwork", identifiers), secrets)).ToArray();
         var cluster = spec.HostCluster;
+        var backEnd = spec.LogicalNetworks.FirstOrDefault(n => n.Role == NetworkRole.NetworkVirtualization);
 
         return new DeploymentModel(
             definitionName,
@@ -68,7 +92,77 @@ internal static class DeploymentModelBuilder
             Text(spec.AdministratorAccount),
             NetworkService(spec),
             vmNetworks,
-            secrets);
+            secrets)
+        {
+            NetworkVirtualizationNetwork = Text(backEnd?.Name),
+            ProviderAddressFamily = AddressFamily(backEnd?.Sites.SelectMany(s => s.Subnets).Select(s => Text(s.Cidr)).FirstOrDefault()),
+            HostGroups = HostGroups(spec),
+            RequiredRunAsAccounts = RequiredRunAsAccounts(spec),
+            ServiceTemplateName = $"{Text(spec.Name)} Windows Server Gateway {template.Flavour}",
+        };
+    }
+
+    /// <summary>Every host group the definition names, each once (VMM compares names without case), in first-use order.</summary>
+    private static string[] HostGroups(GatewaySpec spec)
+    {
+        var all = new List<string?> { spec.HostCluster?.HostGroup.KnownValue() };
+        all.AddRange(spec.LogicalNetworks.SelectMany(n => n.Sites).SelectMany(s => s.HostGroups).Select(h => h.KnownValue()));
+        all.AddRange(spec.NetworkService?.HostGroups.Select(h => h.KnownValue()) ?? []);
+        return all.Where(h => !string.IsNullOrEmpty(h)).Select(h => h!).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+    }
+
+    /// <summary>
+    /// The Run As accounts that must exist before anything is changed: DomainUserRAA, the administrator account, the
+    /// network service's own account when it differs, and each pre-shared-key account the script cannot create (no secret given).
+    /// </summary>
+    private static RunAsAccountModel[] RequiredRunAsAccounts(GatewaySpec spec)
+    {
+        var accounts = new List<RunAsAccountModel>();
+        void Add(string? name, string purpose)
+        {
+            if (!string.IsNullOrEmpty(name) && !accounts.Any(a => string.Equals(a.Name, name, StringComparison.OrdinalIgnoreCase)))
+            {
+                accounts.Add(new RunAsAccountModel(name!, purpose));
+            }
+        }
+
+        Add(spec.DomainJoinAccount.KnownValue(), "DomainUserRAA: the domain account that joins the gateway VMs to the domain and manages the gateway");
+        Add(spec.AdministratorAccount.KnownValue(), "the domain user added to the local Administrators of the gateway VMs");
+        Add(spec.NetworkService?.RunAsAccount.KnownValue(), "the network service's credentials");
+        foreach (var (vmNetwork, connectivity) in spec.Connectivity())
+        {
+            if (connectivity.Vpn is { PreSharedKey: null } vpn)
+            {
+                Add(vpn.PreSharedKeyAccount.KnownValue(), $"holds the pre-shared key of VM network {Text(vmNetwork.Name)}");
+            }
+        }
+
+        return accounts.ToArray();
+    }
+
+    /// <summary><c>IPV6</c> when <paramref name="addressOrSubnet"/> is an IPv6 address or subnet, else <c>IPV4</c> (VMM's pool-type names).</summary>
+    private static string AddressFamily(string? addressOrSubnet) => IsIPv6(addressOrSubnet) ? "IPV6" : "IPV4";
+
+    private static bool IsIPv6(string? addressOrSubnet) =>
+        (IpSubnet.TryParse(addressOrSubnet, out var subnet, out _) && subnet.Family == IpFamily.IPv6)
+        || (IpAddress.TryParse(addressOrSubnet, out var address) && address.Family == IpFamily.IPv6);
+
+    /// <summary>A safe identifier for <paramref name="text"/> that no earlier call returned (a number is appended on a clash).</summary>
+    private static string UniqueIdentifier(string text, string fallback, HashSet<string> taken)
+    {
+        var identifier = Identifier(text);
+        if (identifier.Length == 0)
+        {
+            identifier = fallback;
+        }
+
+        var unique = identifier;
+        for (var i = 2; !taken.Add(unique); i++)
+        {
+            unique = identifier + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return unique;
     }
 
     private static LogicalNetworkModel LogicalNetwork(LogicalNetworkSpec network) => new(
@@ -129,39 +223,49 @@ internal static class DeploymentModelBuilder
             service?.RunAsAccount.KnownValue() ?? Text(spec.DomainJoinAccount));
     }
 
-    private static VmNetworkModel VmNetwork(VmNetworkSpec network, List<SecretParameterModel> secrets)
+    private static VmNetworkModel VmNetwork(VmNetworkSpec network, string identifier, List<SecretParameterModel> secrets)
     {
         var connectivity = network.Connectivity.FirstOrDefault();
         var name = Text(network.Name);
+        var subnets = network.Subnets.Select(s => Text(s)).ToArray();
         return new VmNetworkModel(
             name,
-            network.Subnets.Select(s => Text(s)).ToArray(),
+            subnets,
             connectivity?.Kind.ToString() ?? "None",
-            connectivity?.Vpn is { } vpn ? Vpn(name, vpn, secrets) : null,
+            connectivity?.Vpn is { } vpn ? Vpn(name, identifier, vpn, secrets) : null,
             connectivity?.Nat is { } nat
                 ? new NatModel(
                     nat.ExternalPool.KnownValue(),
                     nat.ExternalAddress.KnownValue(),
                     nat.Rules.Select(r => new NatRuleModel(Text(r.Name), Text(r.Protocol), r.ExternalPort.Value, Text(r.InternalAddress), r.InternalPort.Value)).ToArray())
-                : null);
+                : null)
+        {
+            Identifier = identifier,
+            CustomerAddressFamily = AddressFamily(subnets.FirstOrDefault()),
+        };
     }
 
-    private static VpnModel Vpn(string vmNetwork, VpnSpec vpn, List<SecretParameterModel> secrets) => new(
+    private static VpnModel Vpn(string vmNetwork, string identifier, VpnSpec vpn, List<SecretParameterModel> secrets) => new(
         Text(vpn.RemoteEndpoint),
         vpn.RemoteSubnets.Select(s => Text(s)).ToArray(),
         vpn.PreSharedKeyAccount.KnownValue(),
-        vpn.PreSharedKey is { } key ? Secret(key, Identifier(vmNetwork) + "PreSharedKey", $"the pre-shared key of VM network {vmNetwork}", secrets) : null,
+        vpn.PreSharedKey is { } key ? Secret(key, identifier + "PreSharedKey", $"the pre-shared key of VM network {vmNetwork}", secrets) : null,
         vpn.Certificate.KnownValue(),
         vpn.Protocol.KnownValue() ?? "IKEv2",
         vpn.IPsec.Where(s => s.Value.IsKnown && s.Value.Value is not null)
             .Select(s => new NameValueModel(IPsecCmdletParameters.TryGetValue(s.Parameter, out var name) ? name : s.Parameter, s.Value.Value!))
             .ToArray(),
         vpn.Bgp?.LocalAsn.Value,
-        vpn.Bgp?.Peers.Select(p => new BgpPeerModel(Text(p.Address), p.Asn.Value)).ToArray() ?? []);
+        vpn.Bgp?.Peers.Select(p => new BgpPeerModel(Text(p.Address), p.Asn.Value)).ToArray() ?? [])
+    {
+        RemoteEndpointIsIPv6 = IsIPv6(Text(vpn.RemoteEndpoint)),
+    };
 
     /// <summary>
     /// A secret's reference for the script. An environment variable is read by name (as a string literal, so any name
     /// is safe); a parameter or a literal becomes a SecureString script parameter whose name is made a safe identifier.
+    /// The parameter name never takes a name PowerShell reserves (it gets a <c>Secret</c> suffix) and two secrets from
+    /// different environment variables never share one (a number is appended); one parameter named twice is shared.
     /// </summary>
     private static SecretReferenceModel Secret(SecretSpec secret, string fallbackParameter, string purpose, List<SecretParameterModel> secrets)
     {
@@ -172,8 +276,21 @@ internal static class DeploymentModelBuilder
             parameter = fallbackParameter;
         }
 
+        // The script's own certificate-file parameters end in CertificateFile (one per certificate VPN).
+        if (ReservedParameterNames.Contains(parameter) || parameter.EndsWith("CertificateFile", StringComparison.OrdinalIgnoreCase))
+        {
+            parameter += "Secret";
+        }
+
         var environment = secret.Kind == SecretSourceKind.Environment ? reference : null;
-        if (!secrets.Any(s => s.Name == parameter))
+        var candidate = parameter;
+        for (var i = 2; secrets.FirstOrDefault(s => string.Equals(s.Name, candidate, StringComparison.OrdinalIgnoreCase)) is { } taken && taken.EnvironmentVariable != environment; i++)
+        {
+            candidate = parameter + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        parameter = candidate;
+        if (!secrets.Any(s => string.Equals(s.Name, parameter, StringComparison.OrdinalIgnoreCase)))
         {
             secrets.Add(new SecretParameterModel(parameter, purpose, environment));
         }
