@@ -184,11 +184,17 @@ public sealed class CaseRunner
         }
     }
 
+    /// <summary>The actions that carry operations: a group's nested actions (a group itself has none to compute).</summary>
     private static IEnumerable<CodeAction> Flatten(IEnumerable<CodeAction> actions)
     {
         foreach (var action in actions)
         {
-            yield return action;
+            if (action.NestedActions.IsEmpty)
+            {
+                yield return action;
+                continue;
+            }
+
             foreach (var nested in Flatten(action.NestedActions))
             {
                 yield return nested;

@@ -58,8 +58,9 @@ public sealed class DslComponents
             .ToImmutableArray(),
         CodeFixAssembly() is { } codeFixes ? Instances<CodeFixProvider>(codeFixes, typeof(ExportCodeFixProviderAttribute)) : ImmutableArray<CodeFixProvider>.Empty);
 
-    /// <summary>The same components with other code-fix providers (harness tests).</summary>
-    public DslComponents WithCodeFixes(params CodeFixProvider[] codeFixes) => new(Analyzers, Generators, codeFixes.ToImmutableArray());
+    /// <summary>The same components with some replaced (the harness's own tests plant faulty ones).</summary>
+    public DslComponents With(ImmutableArray<DiagnosticAnalyzer>? analyzers = null, ImmutableArray<ISourceGenerator>? generators = null, ImmutableArray<CodeFixProvider>? codeFixes = null) =>
+        new(analyzers ?? Analyzers, generators ?? Generators, codeFixes ?? CodeFixes);
 
     private static Assembly? CodeFixAssembly()
     {

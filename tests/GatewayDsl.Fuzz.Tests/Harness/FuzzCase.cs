@@ -6,7 +6,8 @@ namespace GatewayDsl.Fuzz.Tests.Harness;
 /// <param name="Input">The corpus input it started from.</param>
 /// <param name="Description">The edits, e.g. <c>arg 'metric: 20' -> null</c>.</param>
 /// <param name="Source">The exact source that was compiled.</param>
-public sealed record FuzzCase(FuzzFamily Family, int Index, string Input, string Description, string Source);
+/// <param name="IsRandom">Whether the case is random case <paramref name="Index"/> of the run's seed (else an enumerated prefix or a replay).</param>
+public sealed record FuzzCase(FuzzFamily Family, int Index, string Input, string Description, string Source, bool IsRandom = false);
 
 /// <summary>The families of cases (issue 7, item 1).</summary>
 public enum FuzzFamily

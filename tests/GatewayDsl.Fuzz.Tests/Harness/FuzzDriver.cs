@@ -16,7 +16,7 @@ namespace GatewayDsl.Fuzz.Tests.Harness;
 public static class FuzzDriver
 {
     /// <summary>How long a cancelled case may take to stop before it counts as hung.</summary>
-    private static readonly TimeSpan Grace = TimeSpan.FromSeconds(5);
+    public static readonly TimeSpan DefaultGrace = TimeSpan.FromSeconds(5);
 
     /// <summary>Runs <paramref name="cases"/>; failures are saved to <c>fuzz-failures/</c>.</summary>
     public static async Task<FuzzReport> RunAsync(IEnumerable<FuzzCase> cases, Func<FuzzCase, CancellationToken, Task<CaseResult>> run, FuzzSettings settings)
@@ -86,16 +86,17 @@ public static class FuzzDriver
     }
 
     /// <summary>Runs one case under its timeout; the problems include a timeout or hang and any exception that escaped.</summary>
-    public static async Task<(CaseResult? Result, IReadOnlyList<string> Problems)> RunOneAsync(FuzzCase fuzzCase, Func<FuzzCase, CancellationToken, Task<CaseResult>> run, TimeSpan timeout)
+    public static async Task<(CaseResult? Result, IReadOnlyList<string> Problems)> RunOneAsync(FuzzCase fuzzCase, Func<FuzzCase, CancellationToken, Task<CaseResult>> run, TimeSpan timeout, TimeSpan? grace = null)
     {
+        var allowed = timeout + (grace ?? DefaultGrace);
         using var cancellation = new CancellationTokenSource(timeout);
         var task = Task.Run(() => run(fuzzCase, cancellation.Token));
-        var finished = await Task.WhenAny(task, Task.Delay(timeout + Grace)).ConfigureAwait(false);
+        var finished = await Task.WhenAny(task, Task.Delay(allowed)).ConfigureAwait(false);
         if (finished != task)
         {
             // Observe the abandoned task's eventual exception so it does not surface as an unobserved one.
             _ = task.ContinueWith(static t => t.Exception, TaskScheduler.Default);
-            return (null, new[] { $"HANG: no result {(timeout + Grace).TotalSeconds:F0} s after start, and cancellation at {timeout.TotalSeconds:F0} s was not honoured." });
+            return (null, new[] { $"HANG: no result {allowed.TotalSeconds:F1} s after start, and cancellation at {timeout.TotalSeconds:F1} s was not honoured." });
         }
 
         try
@@ -105,7 +106,7 @@ public static class FuzzDriver
         }
         catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
         {
-            return (null, new[] { $"TIMEOUT: the case took more than {timeout.TotalSeconds:F0} s (it stopped when cancelled)." });
+            return (null, new[] { $"TIMEOUT: the case took more than {timeout.TotalSeconds:F1} s (it stopped when cancelled)." });
         }
         catch (Exception exception)
         {

@@ -14,12 +14,18 @@ public sealed record FuzzFailure(FuzzCase Case, int Seed, IReadOnlyList<string> 
     /// <summary>Where the source was saved (below the test output folder), once <see cref="Save"/> ran.</summary>
     public string? SavedTo { get; private set; }
 
-    /// <summary>Writes the source to <c>fuzz-failures/</c> so it can be replayed with <c>GATEWAYDSL_FUZZ_FILE</c>.</summary>
-    public void Save()
+    /// <summary>Writes the source to <paramref name="folder"/> (default: <c>fuzz-failures/</c> beside the test assembly) so it can be replayed with <c>GATEWAYDSL_FUZZ_FILE</c>.</summary>
+    public void Save(string? folder = null)
     {
-        var folder = Path.Combine(AppContext.BaseDirectory, "fuzz-failures");
+        folder ??= Path.Combine(AppContext.BaseDirectory, "fuzz-failures");
         Directory.CreateDirectory(folder);
-        SavedTo = Path.Combine(folder, $"seed{Seed}-{Case.Family}-{Case.Index}-{Math.Abs(StringComparer.Ordinal.GetHashCode(Case.Input)) % 100000}.cs");
+        var input = new StringBuilder();
+        foreach (var c in Path.GetFileName(Case.Input.Replace('#', '-')))
+        {
+            input.Append(char.IsAsciiLetterOrDigit(c) || c is '-' or '.' ? c : '_');
+        }
+
+        SavedTo = Path.Combine(folder, $"seed{Seed}-{Case.Family}-{Case.Index}-{input}.txt");
         File.WriteAllText(SavedTo, Case.Source, new UTF8Encoding(false));
     }
 
@@ -27,12 +33,12 @@ public sealed record FuzzFailure(FuzzCase Case, int Seed, IReadOnlyList<string> 
     public override string ToString()
     {
         var text = new StringBuilder();
-        var kind = Case.Family == FuzzFamily.Prefix && Case.Description.StartsWith("cut after", StringComparison.Ordinal) || Case.Index == 0 && Case.Family == FuzzFamily.Prefix
-            ? $"prefix case {Case.Index} of {Case.Input}"
-            : $"random case {Case.Index} ({Case.Family}) from {Case.Input}";
+        var kind = Case.IsRandom
+            ? $"random case {Case.Index} ({Case.Family}) from {Case.Input}"
+            : $"{Case.Family} case {Case.Index} of {Case.Input}";
         text.Append("FUZZ FAILURE: seed ").Append(Seed).Append(", ").AppendLine(kind);
         text.Append("Edits: ").AppendLine(Case.Description);
-        text.AppendLine("Replay: " + (kind.StartsWith("random", StringComparison.Ordinal)
+        text.AppendLine("Replay: " + (Case.IsRandom
             ? $"GATEWAYDSL_FUZZ_SEED={Seed} GATEWAYDSL_FUZZ_CASE={Case.Index} dotnet test tests/GatewayDsl.Fuzz.Tests -c Release --filter \"FullyQualifiedName~Random_mutations\""
             : string.Empty) + (SavedTo is null ? string.Empty : $"  or  GATEWAYDSL_FUZZ_FILE={SavedTo} dotnet test tests/GatewayDsl.Fuzz.Tests -c Release --filter \"FullyQualifiedName~Replay\""));
         text.AppendLine("Problems:");

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using GatewayDsl.Analyzers.Tests.Infrastructure;
 
 namespace GatewayDsl.Fuzz.Tests.Harness;
 
@@ -12,6 +13,11 @@ public static class SeedDefinitions
     /// <summary>All seeds, in a stable order.</summary>
     public static IReadOnlyList<FuzzInput> All { get; } = new[]
     {
+        // The valid sample in the shapes that broke the generator (keyword names, a generic record struct around a
+        // generic class): its complete prefix reaches the generator, and its mutations stay near that shape.
+        new FuzzInput("seed/valid-sample-in-odd-containers", SampleSource.NonForwarding(
+            ("namespace ContosoGateway;", "namespace @namespace.Contoso\\u0047ateway;\n\npublic partial record struct @struct<T>\n{"),
+            ("public static partial class ContosoEdge", "public static partial class @class<@int>")).TrimEnd() + "\n}\n"),
         new FuzzInput("seed/minimal", """
             using GatewayDsl;
 

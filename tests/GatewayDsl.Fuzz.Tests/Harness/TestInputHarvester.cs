@@ -34,8 +34,9 @@ public static class TestInputHarvester
         {
             var relative = Path.GetRelativePath(testsFolder, file).Replace('\\', '/');
             var root = CSharpSyntaxTree.ParseText(File.ReadAllText(file)).GetRoot();
+            var constants = StringConstants(root);
             var number = 0;
-            foreach (var source in SourcesIn(root))
+            foreach (var source in SourcesIn(root, constants))
             {
                 var plain = StripMarkup(source);
                 if (plain is not null && seen.Add(plain))
@@ -54,27 +55,45 @@ public static class TestInputHarvester
         return normalized.Contains("/bin/", StringComparison.Ordinal) || normalized.Contains("/obj/", StringComparison.Ordinal);
     }
 
-    private static IEnumerable<string> SourcesIn(SyntaxNode root)
+    /// <summary>The file's <c>const string</c> fields (tests name shared fragments, e.g. <c>VmmDomain</c>), in declaration order.</summary>
+    private static Dictionary<string, string> StringConstants(SyntaxNode root)
+    {
+        var constants = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var field in root.DescendantNodes().OfType<FieldDeclarationSyntax>().Where(f => f.Modifiers.Any(SyntaxKind.ConstKeyword)))
+        {
+            foreach (var variable in field.Declaration.Variables)
+            {
+                if (variable.Initializer is { } initializer && StringValue(initializer.Value, constants) is { } value)
+                {
+                    constants[variable.Identifier.ValueText] = value;
+                }
+            }
+        }
+
+        return constants;
+    }
+
+    private static IEnumerable<string> SourcesIn(SyntaxNode root, IReadOnlyDictionary<string, string> constants)
     {
         foreach (var node in root.DescendantNodes())
         {
             switch (node)
             {
                 case InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Expression: IdentifierNameSyntax { Identifier.ValueText: "SampleSource" } } access } call:
-                    if (SampleEdit(access.Name.Identifier.ValueText, call.ArgumentList) is { } edited)
+                    if (SampleEdit(access.Name.Identifier.ValueText, call.ArgumentList, constants) is { } edited)
                     {
                         yield return edited;
                     }
 
                     break;
                 case InvocationExpressionSyntax call when call.ArgumentList.Arguments.Count > 0
-                    && StringValue(call.ArgumentList.Arguments[0].Expression) is { } chain
+                    && StringValue(call.ArgumentList.Arguments[0].Expression, constants) is { } chain
                     && chain.TrimStart().StartsWith("Gateway.Named(", StringComparison.Ordinal):
-                    var members = call.ArgumentList.Arguments.Count > 1 ? StringValue(call.ArgumentList.Arguments[1].Expression) ?? string.Empty : string.Empty;
+                    var members = call.ArgumentList.Arguments.Count > 1 ? StringValue(call.ArgumentList.Arguments[1].Expression, constants) ?? string.Empty : string.Empty;
                     yield return DefinitionSource.Wrap(chain, members);
                     break;
                 case ExpressionSyntax expression when IsOutermostString(expression)
-                    && StringValue(expression) is { } text
+                    && StringValue(expression, constants) is { } text
                     && text.Contains("[Gateway]", StringComparison.Ordinal):
                     yield return text;
                     break;
@@ -82,14 +101,14 @@ public static class TestInputHarvester
         }
     }
 
-    private static string? SampleEdit(string sample, ArgumentListSyntax arguments)
+    private static string? SampleEdit(string sample, ArgumentListSyntax arguments, IReadOnlyDictionary<string, string> constants)
     {
         var edits = new List<(string Find, string Replace)>();
         foreach (var argument in arguments.Arguments)
         {
             if (argument.Expression is not TupleExpressionSyntax { Arguments.Count: 2 } tuple
-                || StringValue(tuple.Arguments[0].Expression) is not { } find
-                || StringValue(tuple.Arguments[1].Expression) is not { } replace)
+                || StringValue(tuple.Arguments[0].Expression, constants) is not { } find
+                || StringValue(tuple.Arguments[1].Expression, constants) is not { } replace)
             {
                 return null;
             }
@@ -118,17 +137,19 @@ public static class TestInputHarvester
         expression is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } or InterpolatedStringExpressionSyntax or BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression }
         && expression.Parent is not BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } and not ParenthesizedExpressionSyntax;
 
-    /// <summary>The value of a constant string expression written with literals, raw literals, hole-free interpolations and '+'.</summary>
-    internal static string? StringValue(ExpressionSyntax expression)
+    /// <summary>The value of a constant string expression written with literals, raw literals, hole-free interpolations, '+' and the file's string constants.</summary>
+    internal static string? StringValue(ExpressionSyntax expression, IReadOnlyDictionary<string, string> constants)
     {
         switch (expression)
         {
+            case IdentifierNameSyntax name:
+                return constants.TryGetValue(name.Identifier.ValueText, out var constant) ? constant : null;
             case LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal:
                 return literal.Token.ValueText;
             case ParenthesizedExpressionSyntax parenthesized:
-                return StringValue(parenthesized.Expression);
+                return StringValue(parenthesized.Expression, constants);
             case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.AddExpression } add:
-                return StringValue(add.Left) is { } left && StringValue(add.Right) is { } right ? left + right : null;
+                return StringValue(add.Left, constants) is { } left && StringValue(add.Right, constants) is { } right ? left + right : null;
             case InterpolatedStringExpressionSyntax interpolated when interpolated.Contents.All(c => c is InterpolatedStringTextSyntax):
                 var text = new StringBuilder();
                 foreach (var content in interpolated.Contents.Cast<InterpolatedStringTextSyntax>())

@@ -36,13 +36,13 @@ public static class CaseGenerator
         if (roll < 45)
         {
             var (tokens, edits) = TokenMutator.Mutate(input.Text, random);
-            return new FuzzCase(FuzzFamily.Tokens, index, input.Name, edits, tokens);
+            return new FuzzCase(FuzzFamily.Tokens, index, input.Name, edits, tokens, IsRandom: true);
         }
 
         var (source, description) = ArgumentMutator.Mutate(input.Text, random);
         if (roll < 85)
         {
-            return new FuzzCase(FuzzFamily.Arguments, index, input.Name, description, source);
+            return new FuzzCase(FuzzFamily.Arguments, index, input.Name, description, source, IsRandom: true);
         }
 
         if (random.Next(2) == 0)
@@ -51,14 +51,14 @@ public static class CaseGenerator
         }
 
         var (mutated, edits2) = TokenMutator.Mutate(source, random);
-        return new FuzzCase(FuzzFamily.Combined, index, input.Name, description + "; then " + edits2, mutated);
+        return new FuzzCase(FuzzFamily.Combined, index, input.Name, description + "; then " + edits2, mutated, IsRandom: true);
     }
 
     private static FuzzCase Prefix(FuzzFamily family, int index, string input, string text, string before, Random random)
     {
         var ends = TokenizedInput.Of(text).TokenEnds;
         var cut = ends.Count == 0 ? 0 : ends[random.Next(ends.Count)];
-        return new FuzzCase(family, index, input, $"{before}cut at {cut}", text.Substring(0, cut));
+        return new FuzzCase(family, index, input, $"{before}cut at {cut}", text.Substring(0, cut), IsRandom: true);
     }
 
     /// <summary>A well-spread, platform-independent seed for case <paramref name="index"/> (System.Random's seeded sequence is stable).</summary>
