@@ -45,6 +45,7 @@ public sealed class FuzzBudgetTests
         var indexes = settings.OnlyCase is { } only ? new[] { only } : Enumerable.Range(0, settings.RandomCases);
         var report = await FuzzHost.RunAsync(indexes.Select(i => CaseGenerator.Random(settings.Seed, i, corpus)), settings);
 
+        output.WriteLine($"Corpus: {FuzzCorpus.Samples.Count} sample files, {FuzzCorpus.RuleTestInputs.Count} rule test inputs, {SeedDefinitions.All.Count} seed definitions.");
         output.WriteLine(report.Summary(settings.Seed, settings.Parallelism));
         Assert.True(report.Failures.Count == 0, FuzzHost.Describe(report, settings.Seed, settings.Parallelism));
         if (settings.OnlyCase is null)

@@ -71,9 +71,6 @@ public sealed class CaseRunner
     /// <summary>The path of the case's file.</summary>
     private const string FilePath = "/fuzz/Fuzz.cs";
 
-    /// <summary>The components under test.</summary>
-    public DslComponents Components => components;
-
     /// <summary>Runs every component on <paramref name="source"/>; an exception of the harness itself propagates.</summary>
     public async Task<CaseResult> RunAsync(string source, CancellationToken cancellationToken)
     {

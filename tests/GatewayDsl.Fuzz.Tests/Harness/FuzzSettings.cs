@@ -37,9 +37,6 @@ public sealed record FuzzSettings(int Seed, int RandomCases, int? OnlyCase, int 
             AllPrefixes: cases > DefaultRandomCases || Environment.GetEnvironmentVariable("GATEWAYDSL_FUZZ_ALL_PREFIXES") == "1");
     }
 
-    /// <summary>Whether this is a long run (more cases than CI's budget).</summary>
-    public bool IsLongRun => RandomCases > DefaultRandomCases || AllPrefixes;
-
     private static int? Int(string name)
     {
         var text = Environment.GetEnvironmentVariable(name);
