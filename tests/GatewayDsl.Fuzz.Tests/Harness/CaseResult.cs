@@ -8,6 +8,9 @@ public sealed class CaseResult
     /// <summary>Every problem found: exceptions, AD0001, CS8784/CS8785, generated code that does not parse or compile.</summary>
     public List<string> Problems { get; } = new();
 
+    /// <summary>Why the case was not compiled (<see cref="KnownCompilerCrashes"/>), or null.</summary>
+    public string? Skipped { get; set; }
+
     /// <summary>How many GW diagnostics the analyzers reported.</summary>
     public int GatewayDiagnostics { get; set; }
 

@@ -75,7 +75,14 @@ public sealed class CaseRunner
     public async Task<CaseResult> RunAsync(string source, CancellationToken cancellationToken)
     {
         var result = new CaseResult();
-        var compilation = emptyCompilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, ParseOptions, FilePath, cancellationToken: cancellationToken));
+        var tree = CSharpSyntaxTree.ParseText(source, ParseOptions, FilePath, cancellationToken: cancellationToken);
+        result.Skipped = KnownCompilerCrashes.Reason(tree.GetRoot(cancellationToken));
+        if (result.Skipped is not null)
+        {
+            return result;
+        }
+
+        var compilation = emptyCompilation.AddSyntaxTrees(tree);
 
         var diagnostics = await AnalyzeAsync(compilation, result, cancellationToken).ConfigureAwait(false);
         Generate(compilation, result, cancellationToken);

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -15,6 +16,9 @@ namespace GatewayDsl.Fuzz.Tests.Harness;
 /// </summary>
 public static class FuzzDriver
 {
+    /// <summary>Where the cases being run are saved while they run (<c>fuzz-in-flight/</c> beside the test assembly).</summary>
+    public static readonly string InFlightFolder = Path.Combine(AppContext.BaseDirectory, "fuzz-in-flight");
+
     /// <summary>How long a cancelled case may take to stop before it counts as hung.</summary>
     public static readonly TimeSpan DefaultGrace = TimeSpan.FromSeconds(5);
 
@@ -23,7 +27,7 @@ public static class FuzzDriver
     {
         var failures = new ConcurrentBag<FuzzFailure>();
         var families = new ConcurrentDictionary<FuzzFamily, int>();
-        int total = 0, compilerErrors = 0, gatewayDiagnostics = 0, generated = 0, codeActions = 0;
+        int total = 0, skipped = 0, compilerErrors = 0, gatewayDiagnostics = 0, generated = 0, codeActions = 0;
         var slowest = (Case: string.Empty, Time: TimeSpan.Zero);
         var slowestLock = new object();
         var clock = Stopwatch.StartNew();
@@ -32,9 +36,14 @@ public static class FuzzDriver
         {
             Interlocked.Increment(ref total);
             families.AddOrUpdate(fuzzCase.Family, 1, (_, n) => n + 1);
+            // A case that kills the test host (a stack overflow cannot be caught) leaves this file behind, with the seed,
+            // the index and the exact source, so even that failure can be reproduced.
+            var inFlight = new FuzzFailure(fuzzCase, settings.Seed, new[] { "IN FLIGHT: the test host died while this case ran (e.g. a stack overflow)." });
+            inFlight.Save(InFlightFolder);
             var started = Stopwatch.GetTimestamp();
             var (result, problems) = await RunOneAsync(fuzzCase, run, settings.CaseTimeout).ConfigureAwait(false);
             var time = Stopwatch.GetElapsedTime(started);
+            File.Delete(inFlight.SavedTo!);
             lock (slowestLock)
             {
                 if (time > slowest.Time)
@@ -45,6 +54,11 @@ public static class FuzzDriver
 
             if (result is not null)
             {
+                if (result.Skipped is not null)
+                {
+                    Interlocked.Increment(ref skipped);
+                }
+
                 if (result.HasCompilerErrors)
                 {
                     Interlocked.Increment(ref compilerErrors);
@@ -75,6 +89,7 @@ public static class FuzzDriver
         {
             Failures = failures.OrderBy(f => f.Case.Family).ThenBy(f => f.Case.Input, StringComparer.Ordinal).ThenBy(f => f.Case.Index).ToArray(),
             Cases = total,
+            Skipped = skipped,
             CasesByFamily = families.ToDictionary(p => p.Key, p => p.Value),
             WithCompilerErrors = compilerErrors,
             WithGatewayDiagnostics = gatewayDiagnostics,

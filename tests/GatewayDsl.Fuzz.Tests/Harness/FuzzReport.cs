@@ -17,6 +17,9 @@ public sealed class FuzzReport
     /// <summary>Cases run, per family.</summary>
     public IReadOnlyDictionary<FuzzFamily, int> CasesByFamily { get; init; } = new Dictionary<FuzzFamily, int>();
 
+    /// <summary>Cases not compiled because they crash the test's compiler itself (<see cref="KnownCompilerCrashes"/>).</summary>
+    public int Skipped { get; init; }
+
     /// <summary>Cases whose source had compiler errors.</summary>
     public int WithCompilerErrors { get; init; }
 
@@ -38,7 +41,7 @@ public sealed class FuzzReport
     /// <summary>A one-paragraph summary for the test output.</summary>
     public string Summary(int seed, int parallelism) => string.Format(
         CultureInfo.InvariantCulture,
-        "{0} cases ({1}) with seed {2}, {3} at a time, in {4:F1} s ({5:F1} ms/case): {6} with compiler errors, {7} with GW diagnostics, {8} with generated source, {9} code actions computed; slowest {10:F0} ms ({11}); {12} failed.",
+        "{0} cases ({1}) with seed {2}, {3} at a time, in {4:F1} s ({5:F1} ms/case): {6} with compiler errors, {7} with GW diagnostics, {8} with generated source, {9} code actions computed; {13} skipped (known compiler crashes); slowest {10:F0} ms ({11}); {12} failed.",
         Cases,
         string.Join(", ", CasesByFamily.OrderBy(p => p.Key).Select(p => $"{p.Key} {p.Value}")),
         seed,
@@ -51,5 +54,6 @@ public sealed class FuzzReport
         CodeActions,
         Slowest.Time.TotalMilliseconds,
         Slowest.Case,
-        Failures.Count);
+        Failures.Count,
+        Skipped);
 }
