@@ -7,6 +7,7 @@ using GatewayDsl.Core.Common;
 using GatewayDsl.Core.Validation;
 using GatewayDsl.Generators.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -56,11 +57,52 @@ internal static class DefinitionReader
         var containers = new List<string>();
         for (var container = type.ContainingType; container is not null; container = container.ContainingType)
         {
-            containers.Insert(0, (container.TypeKind == TypeKind.Struct ? "struct " : container.IsRecord ? "record " : "class ") + container.Name);
+            containers.Insert(0, Declaration(container));
         }
 
+        // ToDisplayString escapes keywords ('@class'), as the namespace declaration needs.
         var ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : string.Empty;
-        return new DefinitionClass(ns, containers.ToEquatableArray(), type.Name, Path.GetFileName(filePath));
+        return new DefinitionClass(ns, containers.ToEquatableArray(), Declaration(type), type.Name, Path.GetFileName(filePath), HintName(type));
+    }
+
+    /// <summary>
+    /// What re-opens <paramref name="type"/> as a partial part: its kind (a partial part must repeat it: CS0261), its name
+    /// (a keyword escaped with '@') and its type parameters (without them the part would declare another type).
+    /// </summary>
+    private static string Declaration(INamedTypeSymbol type)
+    {
+        var kind = type.TypeKind switch
+        {
+            TypeKind.Struct => type.IsRecord ? "record struct" : "struct",
+            TypeKind.Interface => "interface",
+            _ => type.IsRecord ? "record" : "class",
+        };
+        var parameters = type.TypeParameters.IsEmpty ? string.Empty : "<" + string.Join(", ", type.TypeParameters.Select(p => Identifier(p.Name))) + ">";
+        return kind + " " + Identifier(type.Name) + parameters;
+    }
+
+    private static string Identifier(string name) =>
+        SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+
+    /// <summary>
+    /// A hint name unique per type and made only of characters hint names allow: the metadata-style full name, '+' before
+    /// a nested type and '`n' for generic arity, so <c>N.Outer+X</c> (nested) differs from <c>N.Outer.X</c> (namespace) and
+    /// <c>X`1</c> from <c>X</c>; no '@' (an escaped keyword such as <c>@class</c> made AddSource throw: CS8785).
+    /// </summary>
+    private static string HintName(INamedTypeSymbol type)
+    {
+        var name = type.MetadataName;
+        for (var container = type.ContainingType; container is not null; container = container.ContainingType)
+        {
+            name = container.MetadataName + "+" + name;
+        }
+
+        for (var ns = type.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            name = ns.MetadataName + "." + name;
+        }
+
+        return name + ".g.cs";
     }
 
     private static bool IsPartial(INamedTypeSymbol type)

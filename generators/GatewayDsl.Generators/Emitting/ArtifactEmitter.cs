@@ -63,7 +63,7 @@ internal static class ArtifactEmitter
             {
                 definition.Namespace,
                 ContainingTypes = definition.ContainingTypes.ToArray(),
-                definition.ClassName,
+                definition.Declaration,
                 DefinitionName = definition.ClassName,
                 model.ConnectionString,
                 GeneratorVersion,
