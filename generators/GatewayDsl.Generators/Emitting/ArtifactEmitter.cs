@@ -33,10 +33,8 @@ internal static class ArtifactEmitter
         {
             object templateModel = kind == ArtifactKind.Manifest
                 ? new { DefinitionName = definition.ClassName, definition.SourceFile, GeneratorVersion, Files = files.ToArray() }
-                : kind == ArtifactKind.Runbook
-                    ? new RunbookTemplateModel(model, RunbookModelBuilder.Build(model))
-                    : model;
-            var content = RenderArtifact(kind, templateModel, overrides, warnings, cancellationToken);
+                : model;
+            var content = RenderArtifact(kind, templateModel, kind == ArtifactKind.Runbook ? RunbookModelBuilder.Build(model) : null, overrides, warnings, cancellationToken);
             if (content is null)
             {
                 continue;
@@ -88,14 +86,14 @@ internal static class ArtifactEmitter
     }
 
     /// <summary>The artifact's text from the user's replacement, else from the built-in template; null if both fail.</summary>
-    private static string? RenderArtifact(ArtifactKind kind, object model, EquatableArray<TemplateOverride> overrides, List<string> warnings, CancellationToken cancellationToken)
+    private static string? RenderArtifact(ArtifactKind kind, object model, object? runbook, EquatableArray<TemplateOverride> overrides, List<string> warnings, CancellationToken cancellationToken)
     {
         var replacement = overrides.FirstOrDefault(o => string.Equals(o.Template, kind.Template, StringComparison.OrdinalIgnoreCase));
         if (replacement is not null)
         {
             try
             {
-                return TemplateRenderer.Render(replacement.Text, model, cancellationToken, replacement.FileName);
+                return TemplateRenderer.Render(replacement.Text, model, cancellationToken, replacement.FileName, runbook);
             }
             catch (TemplateException error)
             {
@@ -105,7 +103,7 @@ internal static class ArtifactEmitter
 
         try
         {
-            return TemplateRenderer.Render(TemplateRenderer.Embedded(kind.Template), model, cancellationToken, kind.Template);
+            return TemplateRenderer.Render(TemplateRenderer.Embedded(kind.Template), model, cancellationToken, kind.Template, runbook);
         }
         catch (TemplateException error)
         {

@@ -36,9 +36,10 @@ internal static class TemplateRenderer
     /// <param name="model">The object templates see as <c>model</c>.</param>
     /// <param name="cancellationToken">The compiler's token; Scriban checks it in loops.</param>
     /// <param name="sourceName">The template's file name, which error messages start with (e.g. <c>Runbook.scriban(3,5) : error : ...</c>).</param>
+    /// <param name="runbook">The runbook's derived data, bound to <c>runbook</c> (the Runbook template only).</param>
     /// <exception cref="TemplateException">The template has syntax errors or fails while rendering.</exception>
     /// <exception cref="OperationCanceledException">The compiler cancelled the run.</exception>
-    public static string Render(string templateText, object model, System.Threading.CancellationToken cancellationToken = default, string sourceName = "template")
+    public static string Render(string templateText, object model, System.Threading.CancellationToken cancellationToken = default, string sourceName = "template", object? runbook = null)
     {
         var key = sourceName + "\n" + templateText;
         if (!Parsed.TryGetValue(key, out var template))
@@ -64,6 +65,12 @@ internal static class TemplateRenderer
         globals.Import("fence", new Func<string?, string?, int, string>(Escape.MarkdownCodeBlock));
         globals.Import("mermaid", new Func<string?, string>(Escape.Mermaid));
         globals.SetValue("model", model, readOnly: true);
+
+        // The runbook's derived data is a second global, so every template (and every replacement) sees the same `model`.
+        if (runbook is not null)
+        {
+            globals.SetValue("runbook", runbook, readOnly: true);
+        }
 
         var context = new TemplateContext
         {

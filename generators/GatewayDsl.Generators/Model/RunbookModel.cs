@@ -8,10 +8,6 @@ namespace GatewayDsl.Generators.Model;
 // apply to this gateway, and the topology diagram with generated node ids. Strings are raw user values, as in
 // DeploymentModel: the template escapes them (md, code, fence, mermaid).
 
-/// <summary>The Runbook template's model: <c>model.Deployment</c> and <c>model.Runbook</c>.</summary>
-/// <param name="Deployment">The view model all templates share.</param>
-/// <param name="Runbook">The runbook's own derived data.</param>
-internal sealed record RunbookTemplateModel(DeploymentModel Deployment, RunbookModel Runbook);
 
 /// <summary>The runbook's derived data.</summary>
 /// <param name="ScriptFile">The deployment script's file name, <c>Deploy-&lt;Name&gt;.ps1</c>.</param>
