@@ -161,6 +161,7 @@ public sealed class GatewayDefinition
                 (GatewaySeverity)(int)v.Severity,
                 v.Message,
                 paths.Describe(v.Location),
+                v.AdditionalLocations.Select(paths.Describe).ToArray(),
                 v.Rule.HelpLink))
             .ToArray();
     }

@@ -1,11 +1,14 @@
+using System.Collections.Generic;
+
 namespace GatewayDsl;
 
 /// <summary>A rule finding on a gateway definition, as returned by <see cref="GatewayDefinition.Validate"/>.
 /// The same rules, with the same IDs and messages, are reported by the analyzer at build time.</summary>
 public sealed class GatewayViolation
 {
-    internal GatewayViolation(string ruleId, string title, GatewaySeverity severity, string message, string location, string helpLink)
+    internal GatewayViolation(string ruleId, string title, GatewaySeverity severity, string message, string location, IReadOnlyList<string> additionalLocations, string helpLink)
     {
+        AdditionalLocations = additionalLocations;
         RuleId = ruleId;
         Title = title;
         Severity = severity;
@@ -28,6 +31,9 @@ public sealed class GatewayViolation
 
     /// <summary>Where in the definition, as a path of builder calls, e.g. <c>Infrastructure("Infrastructure") › Site("Infra-Site") › StaticPool(metric)</c>.</summary>
     public string Location { get; }
+
+    /// <summary>Other places involved in the finding, as paths like <see cref="Location"/> (e.g. the External metric for GW2004).</summary>
+    public IReadOnlyList<string> AdditionalLocations { get; }
 
     /// <summary>The rule's documentation page.</summary>
     public string HelpLink { get; }

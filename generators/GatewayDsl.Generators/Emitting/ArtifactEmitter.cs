@@ -26,7 +26,9 @@ internal static class ArtifactEmitter
             var template = overrides.FirstOrDefault(o => o.Template == kind.Template)?.Text ?? TemplateRenderer.Embedded(kind.Template);
             object templateModel = kind == ArtifactKind.Manifest
                 ? new { DefinitionName = definition.ClassName, definition.SourceFile, GeneratorVersion, Files = files.ToArray() }
-                : model;
+                : kind == ArtifactKind.Runbook
+                    ? new RunbookTemplateModel(model, RunbookModelBuilder.Build(model))
+                    : model;
             var content = TemplateRenderer.Render(template, templateModel);
             if (kind.ByteOrderMark)
             {

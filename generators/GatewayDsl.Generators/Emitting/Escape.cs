@@ -7,7 +7,8 @@ namespace GatewayDsl.Generators.Emitting;
 
 /// <summary>
 /// One escaping function per target language. Templates never concatenate user strings into code: every value goes
-/// through one of these (imported into Scriban as <c>ps</c>, <c>cs</c>, <c>json</c>, <c>md</c>, <c>code</c>).
+/// through one of these (imported into Scriban as <c>ps</c>, <c>cs</c>, <c>json</c>, <c>md</c>, <c>code</c>, <c>fence</c>,
+/// <c>mermaid</c>).
 /// </summary>
 internal static class Escape
 {
@@ -147,5 +148,86 @@ internal static class Escape
         var fence = new string('`', longestRun + 1);
         var padding = content.StartsWith("`") || content.EndsWith("`") || content.Length == 0 ? " " : string.Empty;
         return fence + padding + content.Replace("|", "\\|") + padding + fence;
+    }
+
+    /// <summary>
+    /// A Markdown fenced code block holding <paramref name="code"/> verbatim (e.g. a PowerShell command whose values are
+    /// already <see cref="PowerShell"/> literals): unlike a code span it keeps <c>|</c> and line breaks as they are, so a
+    /// command copied from the rendered page is the command. The fence is one backtick longer than the longest backtick
+    /// run in the code (at least three), so no line of the code can close it, and every line, fences included, is
+    /// indented by <paramref name="indent"/> spaces so the block stays inside the list item it belongs to. The info
+    /// string keeps only letters, digits, <c>-</c> and <c>_</c>. The result has no trailing line break.
+    /// </summary>
+    public static string MarkdownCodeBlock(string? code, string? language, int indent)
+    {
+        // CommonMark ends a line at LF, CR or CRLF (not at U+2028/U+2029), so those are the breaks to indent after.
+        var lines = (code ?? string.Empty).Replace("\r\n", "\n").Split('\r', '\n');
+        var longestRun = 0;
+        var run = 0;
+        foreach (var c in code ?? string.Empty)
+        {
+            run = c == '`' ? run + 1 : 0;
+            longestRun = run > longestRun ? run : longestRun;
+        }
+
+        var fence = new string('`', longestRun >= 3 ? longestRun + 1 : 3);
+        var margin = new string(' ', indent < 0 ? 0 : indent);
+        var info = new string((language ?? string.Empty).Where(c => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '-' or '_').ToArray());
+        var text = new StringBuilder().Append(margin).Append(fence).Append(info);
+        foreach (var line in lines)
+        {
+            text.Append('\n').Append(margin);
+            foreach (var c in line)
+            {
+                // Other control characters would be invisible in the page (and a NUL is not valid in Markdown); show them as spaces.
+                text.Append(char.IsControl(c) && c != '\t' ? ' ' : c);
+            }
+        }
+
+        return text.Append('\n').Append(margin).Append(fence).ToString();
+    }
+
+    /// <summary>
+    /// A quoted Mermaid label, <c>"..."</c>, for a node (<c>n1["..."]</c>), a subgraph title or an edge label
+    /// (<c>--&gt;|"..."|</c>). Letters, digits, spaces and <c>. , - _ / : @ + = '</c> are kept; every other character
+    /// (quotes, brackets, pipes, backticks, <c>#</c>, <c>;</c>, <c>&lt;</c>, <c>&amp;</c>, ...) becomes a Mermaid entity
+    /// code <c>#NNN;</c> (the code point in decimal), so a value can neither end the label nor start markup, and a literal
+    /// <c>#quot;</c> in a value stays text (its <c>#</c> is encoded too). A line break becomes <c>&lt;br/&gt;</c>, Mermaid's
+    /// line break in labels; other control characters become spaces, and a lone surrogate becomes U+FFFD.
+    /// </summary>
+    public static string Mermaid(string? value)
+    {
+        var input = (value ?? string.Empty).Replace("\r\n", "\n");
+        var text = new StringBuilder("\"");
+        for (var i = 0; i < input.Length; i++)
+        {
+            var c = input[i];
+            if (c is '\r' or '\n' or '\u2028' or '\u2029')
+            {
+                text.Append("<br/>");
+            }
+            else if (char.IsControl(c))
+            {
+                text.Append(' ');
+            }
+            else if (char.IsHighSurrogate(c) && i + 1 < input.Length && char.IsLowSurrogate(input[i + 1]))
+            {
+                text.Append('#').Append(char.ConvertToUtf32(c, input[++i]).ToString(CultureInfo.InvariantCulture)).Append(';');
+            }
+            else if (char.IsSurrogate(c))
+            {
+                text.Append("#65533;");
+            }
+            else if (char.IsLetterOrDigit(c) || " .,-_/:@+='".IndexOf(c) >= 0)
+            {
+                text.Append(c);
+            }
+            else
+            {
+                text.Append('#').Append(((int)c).ToString(CultureInfo.InvariantCulture)).Append(';');
+            }
+        }
+
+        return text.Append('"').ToString();
     }
 }

@@ -41,6 +41,8 @@ internal static class TemplateRenderer
         globals.Import("json", new Func<string?, string>(Escape.Json));
         globals.Import("md", new Func<string?, string>(Escape.Markdown));
         globals.Import("code", new Func<string?, string>(Escape.MarkdownCode));
+        globals.Import("fence", new Func<string?, string?, int, string>(Escape.MarkdownCodeBlock));
+        globals.Import("mermaid", new Func<string?, string>(Escape.Mermaid));
         globals.SetValue("model", model, readOnly: true);
 
         var context = new TemplateContext

@@ -10,7 +10,10 @@ namespace GatewayDsl.Core.Validation;
 /// <summary>Reduces a definition's steps and runs every rule: the one pipeline shared by the analyzer and <c>Validate()</c>.</summary>
 internal static class GatewayValidator
 {
-    /// <summary>Reduces <paramref name="rootSteps"/> and checks the result against every rule.</summary>
+    /// <summary>
+    /// Reduces <paramref name="rootSteps"/> and checks the result against every rule. Violations are ordered by step,
+    /// then rule ID, then the order the rule found them in (a stable sort; rules iterate the spec in order).
+    /// </summary>
     public static ValidationResult Validate(IReadOnlyList<Step> rootSteps)
     {
         var reduced = GatewayReducer.Reduce(rootSteps);
@@ -27,7 +30,6 @@ internal static class GatewayValidator
             .Where(v => !(v.Location.Parameter is null && unreadable.Contains(v.Location.StepId)))
             .OrderBy(v => v.Location.StepId)
             .ThenBy(v => v.Rule.Id, System.StringComparer.Ordinal)
-            .ThenBy(v => v.Message, System.StringComparer.Ordinal)
             .ToEquatableArray();
         return new ValidationResult(reduced.Spec, ordered);
     }

@@ -78,4 +78,17 @@ public sealed class BuilderInputTests
         Assert.Equal("Secret.Literal(***)", Secret.Literal("ABCDE-12345").ToString());
         Assert.Equal("Secret.FromEnvironment(\"KEY\")", Secret.FromEnvironment("KEY").ToString());
     }
+
+    [Fact]
+    public void Violations_carry_their_additional_locations()
+    {
+        var gw2004 = Gateway.Named("GW01")
+            .External("External", n => n.Site("E", "All Hosts", s => s.Subnet("131.107.10.0/24").StaticPool("131.107.10.10", "131.107.10.20", "131.107.10.1", 10)))
+            .Infrastructure("Infrastructure", n => n.Site("I", "All Hosts", s => s.Subnet("192.168.1.0/24").StaticPool("192.168.1.10", "192.168.1.20", "192.168.1.1", 5)))
+            .Validate()
+            .Single(v => v.RuleId == "GW2004");
+
+        Assert.Contains("StaticPool(metric)", gw2004.Location);
+        Assert.Contains(gw2004.AdditionalLocations, l => l.StartsWith("External(\"External\")", StringComparison.Ordinal) && l.EndsWith("StaticPool(metric)", StringComparison.Ordinal));
+    }
 }

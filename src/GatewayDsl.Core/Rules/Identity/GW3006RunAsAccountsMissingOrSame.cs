@@ -66,7 +66,7 @@ internal sealed class RunAsAccountsMissingOrSameRule : GatewayRule
         {
             var message = "The administrator Run As account '" + administrator + "' is the same account as the domain-join account '" + domainJoin
                 + "' (DomainJoinAccount). The gateway VMs need a second domain user in their local Administrators so that admin access does not "
-                + "depend on the account VMM manages them with. Create a Run As account from another domain user and name it here, e.g. 'Gateway Admin'.";
+                + "depend on the account VMM manages them with. Create a Run As account from another domain user and name it here instead.";
             yield return Report(administratorSetting.Source, message, domainJoinSetting.Source);
         }
     }
