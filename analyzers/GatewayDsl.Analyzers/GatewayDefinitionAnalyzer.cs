@@ -37,17 +37,30 @@ public sealed class GatewayDefinitionAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterOperationBlockAction(block => AnalyzeDefinition(block, types));
-            start.RegisterSymbolAction(symbol => AnalyzeDefinitionClass(symbol, types), SymbolKind.NamedType);
+            // Only [Gateway] classes register the operation-block action, so the compiler builds IOperation trees for
+            // their members alone. Registered for the whole compilation, it made every method body of a project that
+            // references the DSL pay for IOperation trees (docs/performance.md).
+            start.RegisterSymbolStartAction(symbol => AnalyzeDefinitionClass(symbol, types), SymbolKind.NamedType);
         });
     }
 
-    private static void AnalyzeDefinition(OperationBlockAnalysisContext context, KnownTypes types)
+    private static void AnalyzeDefinitionClass(SymbolStartAnalysisContext context, KnownTypes types)
     {
+        if (context.Symbol is not INamedTypeSymbol type || !types.IsDefinitionClass(type))
+        {
+            return;
+        }
+
+        context.RegisterOperationBlockAction(block => AnalyzeDefinition(block, type, types));
+        context.RegisterSymbolEndAction(end => CheckDefinitionCount(end, type, types));
+    }
+
+    private static void AnalyzeDefinition(OperationBlockAnalysisContext context, INamedTypeSymbol type, KnownTypes types)
+    {
+        // A nested class's members are in its container's scope too: each definition is read by its own class only.
         if (context.OwningSymbol is not IMethodSymbol method
             || !types.IsDefinitionMethod(method)
-            || method.ContainingType is not { } type
-            || !types.IsDefinitionClass(type))
+            || !SymbolEqualityComparer.Default.Equals(method.ContainingType, type))
         {
             return;
         }
@@ -66,13 +79,8 @@ public sealed class GatewayDefinitionAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeDefinitionClass(SymbolAnalysisContext context, KnownTypes types)
+    private static void CheckDefinitionCount(SymbolAnalysisContext context, INamedTypeSymbol type, KnownTypes types)
     {
-        if (context.Symbol is not INamedTypeSymbol type || !types.IsDefinitionClass(type))
-        {
-            return;
-        }
-
         var definitions = type.GetMembers().OfType<IMethodSymbol>().Where(types.IsDefinitionMethod).ToArray();
         if (definitions.Length == 1)
         {
