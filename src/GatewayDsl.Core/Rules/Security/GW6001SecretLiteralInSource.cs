@@ -50,7 +50,7 @@ internal sealed class SecretLiteralInSourceRule : GatewayRule
                 var name = vmNetwork.Name.KnownValue();
                 var what = "The pre-shared key (PreSharedKey) of VM network '" + (name ?? "?") + "'";
                 var stem = Words(name);
-                yield return LiteralFound(preSharedKey, what, string.Join("_", stem).ToUpperInvariant() + "_PSK", string.Concat(stem.ConvertAll(Capitalize)) + "Psk");
+                yield return LiteralFound(preSharedKey, what, string.Join("_", stem).ToUpperInvariant() + "_PSK", string.Concat(stem.ConvertAll(RuleText.Capitalize)) + "Psk");
             }
         }
     }
@@ -97,9 +97,4 @@ internal sealed class SecretLiteralInSourceRule : GatewayRule
 
         return words;
     }
-
-    /// <summary>Upper-cases the first character of an ASCII word ("tenant" gives "Tenant").</summary>
-    /// <param name="word">A non-empty word.</param>
-    /// <returns>The capitalized word.</returns>
-    private static string Capitalize(string word) => char.ToUpperInvariant(word[0]) + word.Substring(1);
 }
