@@ -74,7 +74,7 @@ internal static class SarifLog
 
     private static LoggedDiagnostic? Diagnostic(XElement result)
     {
-        var level = (string?)Member(result, "level") ?? "warning"; // SARIF 2.1: an absent level means warning.
+        var level = Text(Member(result, "level")) ?? "warning"; // SARIF 2.1: an absent level means warning.
         if ((level != "error" && level != "warning") || IsSuppressed(result))
         {
             return null;
@@ -82,16 +82,16 @@ internal static class SarifLog
 
         var location = Member(result, "locations").Elements().FirstOrDefault();
         var uri = location is null ? null
-            : (string?)Member(Member(Member(location, "physicalLocation"), "artifactLocation"), "uri")   // SARIF 2.1
-              ?? (string?)Member(Member(location, "resultFile"), "uri");                                 // SARIF 1.0
-        return new LoggedDiagnostic((string?)Member(result, "ruleId") ?? string.Empty, level == "error", FileName(uri));
+            : Text(Member(Member(Member(location, "physicalLocation"), "artifactLocation"), "uri"))   // SARIF 2.1
+              ?? Text(Member(Member(location, "resultFile"), "uri"));                                 // SARIF 1.0
+        return new LoggedDiagnostic(Text(Member(result, "ruleId")) ?? string.Empty, level == "error", FileName(uri));
     }
 
     /// <summary>SARIF 2.1 lists suppressions; SARIF 1.0 flags <c>suppressionStates</c> or <c>isSuppressedInSource</c>.</summary>
     private static bool IsSuppressed(XElement result) =>
         Member(result, "suppressions").Elements().Any()
         || Member(result, "suppressionStates").Elements().Any()
-        || (string?)Member(result, "isSuppressedInSource") == "true";
+        || Text(Member(result, "isSuppressedInSource")) == "true";
 
     /// <summary>The last segment of a file URI or path, unescaped.</summary>
     private static string FileName(string? uri)
@@ -105,6 +105,9 @@ internal static class SarifLog
         return Uri.UnescapeDataString(name);
     }
 
+    /// <summary>The text of a member, or null when the member is absent.</summary>
+    private static string? Text(XElement member) => member.Name == Absent ? null : member.Value;
+
     /// <summary>
     /// A JSON member: the reader maps <c>"name": ...</c> to an element <c>name</c>, or, for names that are not XML
     /// names, to <c>&lt;a:item item="name"&gt;</c>. Absent members are an empty element, so chains never need null checks.
@@ -112,5 +115,8 @@ internal static class SarifLog
     private static XElement Member(XElement parent, string name) =>
         parent.Elements(name).FirstOrDefault()
         ?? parent.Elements().FirstOrDefault(e => (string?)e.Attribute("item") == name)
-        ?? new XElement("absent");
+        ?? new XElement(Absent);
+
+    /// <summary>The name of the stand-in for an absent member (no JSON member maps to it: JSON names become other names).</summary>
+    private static readonly XName Absent = XName.Get("absent", "urn:gatewaydsl:absent");
 }
