@@ -41,6 +41,7 @@ public sealed class PackageContentTests
     private static readonly string[] TemplateFiles =
     {
         "README.md",
+        "content/templates/gateway/.template.config/dotnetcli.host.json",
         "content/templates/gateway/.template.config/template.json",
         "content/templates/gateway/EdgeGateway.cs",
         "content/templates/gateway/GatewayApp.csproj",
