@@ -37,21 +37,18 @@ public sealed class ReportGatewayBuildFailure : Task
         {
             var sourceFile = definition.GetMetadata("SourceFile");
             known.Add(sourceFile);
-            var counts = DiagnosticCounts.For(log, sourceFile);
-            var why = counts.Errors.Count > 0 ? $"{sourceFile} has {counts}"
-                : $"{sourceFile} has no GatewayDsl error, another error stopped the build";
             var folder = Path.Combine(ArtifactsPath, definition.ItemSpec);
             var stale = ArtifactsPath.Length > 0 && Directory.Exists(folder)
-                ? $"; {ProjectPaths.Display(ProjectDirectory, folder + Path.DirectorySeparatorChar)} still holds the last successful build's artifacts"
-                : string.Empty;
-            Log.LogMessage(MessageImportance.High, "GatewayDsl: {0}: build failed, no artifacts written: {1}{2}", definition.ItemSpec, why, stale);
+                ? ProjectPaths.Display(ProjectDirectory, folder + Path.DirectorySeparatorChar)
+                : null;
+            Log.LogMessage(MessageImportance.High, SummaryLine.Failed(definition.ItemSpec, sourceFile, DiagnosticCounts.For(log, sourceFile), stale));
         }
 
         // GW errors in files no recorded definition comes from: a first build, or a new definition.
         foreach (var file in log.Where(d => d.IsError && d.RuleId.StartsWith("GW", StringComparison.Ordinal) && !known.Contains(d.FileName))
                                 .Select(d => d.FileName).Distinct(StringComparer.OrdinalIgnoreCase).OrderBy(f => f, StringComparer.Ordinal))
         {
-            Log.LogMessage(MessageImportance.High, "GatewayDsl: {0}: build failed, no artifacts written: {0} has {1}", file, DiagnosticCounts.For(log, file));
+            Log.LogMessage(MessageImportance.High, SummaryLine.Failed(file, file, DiagnosticCounts.For(log, file), staleFolder: null));
         }
 
         return true;

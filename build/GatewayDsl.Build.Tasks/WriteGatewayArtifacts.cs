@@ -73,7 +73,8 @@ public sealed class WriteGatewayArtifacts : Task
                 continue;
             }
 
-            files.AddRange(Write(set, Path.Combine(root, set.DefinitionName), log));
+            var counts = log is null || set.SourceFile.Length == 0 ? null : DiagnosticCounts.For(log, set.SourceFile);
+            files.AddRange(Write(set, Path.Combine(root, set.DefinitionName), counts));
             var definition = new TaskItem(set.DefinitionName);
             definition.SetMetadata("SourceFile", set.SourceFile);
             definitions.Add(definition);
@@ -124,8 +125,18 @@ public sealed class WriteGatewayArtifacts : Task
         return true;
     }
 
+    /// <summary>The item of one artifact file, with the metadata <see cref="Files"/> describes.</summary>
+    private static ITaskItem Item(ArtifactSet set, string path, bool rewritten)
+    {
+        var item = new TaskItem(path);
+        item.SetMetadata("DefinitionName", set.DefinitionName);
+        item.SetMetadata("ArtifactRelativePath", set.DefinitionName + "/" + Path.GetFileName(path));
+        item.SetMetadata("Rewritten", rewritten ? "true" : "false");
+        return item;
+    }
+
     /// <summary>Writes the files of one set that changed and logs the set's summary line.</summary>
-    private IEnumerable<ITaskItem> Write(ArtifactSet set, string folder, IReadOnlyList<LoggedDiagnostic>? log)
+    private IEnumerable<ITaskItem> Write(ArtifactSet set, string folder, DiagnosticCounts? counts)
     {
         var items = new List<ITaskItem>();
         var written = 0;
@@ -146,11 +157,7 @@ public sealed class WriteGatewayArtifacts : Task
             }
 
             written += rewritten ? 1 : 0;
-            var item = new TaskItem(path);
-            item.SetMetadata("DefinitionName", set.DefinitionName);
-            item.SetMetadata("ArtifactRelativePath", set.DefinitionName + "/" + file.FileName);
-            item.SetMetadata("Rewritten", rewritten ? "true" : "false");
-            items.Add(item);
+            items.Add(Item(set, path, rewritten));
         }
 
         if (failed > 0)
@@ -163,12 +170,7 @@ public sealed class WriteGatewayArtifacts : Task
         var summary = written == 0 ? $"{count} artifacts up to date in {where}"
             : written == count ? $"{count} artifacts written to {where}"
             : $"{written} of {count} artifacts written to {where} (the others were up to date)";
-        if (log is not null && set.SourceFile.Length > 0)
-        {
-            summary += "; " + DiagnosticCounts.For(log, set.SourceFile);
-        }
-
-        Log.LogMessage(MessageImportance.High, "GatewayDsl: {0}: {1}", set.DefinitionName, summary);
+        Log.LogMessage(MessageImportance.High, SummaryLine.Written(set.DefinitionName, summary, counts));
         return items;
     }
 }
