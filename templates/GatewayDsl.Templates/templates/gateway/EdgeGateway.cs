@@ -44,9 +44,9 @@ public static partial class EdgeGateway
                 .Subnet("192.168.10.0/24")
                 // Prerequisite 2: the Infrastructure gateway metric must be higher than the External one (10).
                 .StaticPool("192.168.10.10", "192.168.10.99", gateway: "192.168.10.1", metric: 20, pool => pool
-                    .Reserve("192.168.10.50")                                     // the guest cluster's address (step 7)
+                    .Reserve("192.168.10.50")                                     // for VMClusterStaticIPAddress (prerequisites 2 and 6)
                     .DnsServers("192.168.10.5"))))
-        // Prerequisite 2: the logical switch whose uplink port profile carries a site of each logical network.
+        // Prerequisite 2 and step 4: the logical switch whose uplink port profile carries a site of each logical network.
         .LogicalSwitch("Gateway Switch", logicalSwitch => logicalSwitch
             .UplinkPortProfile("Gateway Uplink", "NV-Site", "External-Site", "Infra-Site"))
         // Prerequisite 3: the Scale-Out File Server and its share (added to the host cluster in step 5).
@@ -60,8 +60,8 @@ public static partial class EdgeGateway
         // variable when the deployment script runs: a secret never appears in source or in an artifact.
         .ServiceTemplate(GatewayTemplate.ThreeNic, template => template
             .ProductKey(Secret.FromEnvironment("GATEWAY_PRODUCT_KEY"))
-            .VmClusterStaticIpAddress("192.168.10.50"))                          // reserved in the Infrastructure pool above
-        // Prerequisite 6: two different Run As accounts (DomainUserRAA and the local administrator).
+            .VmClusterStaticIpAddress("192.168.10.50"))                          // prerequisite 6: reserved in the Infrastructure pool above
+        // Prerequisite 6: two different Run As accounts; the domain-join one (DomainUserRAA) is also step 15's credential.
         .DomainJoinAccount("Gateway Domain Join")
         .AdministratorAccount("Gateway Admin")
         // Steps 12 to 21: the network service: name and description (step 13), host groups (step 19),
