@@ -63,6 +63,7 @@ internal static class ArtifactEmitter
                 ContainingTypes = definition.ContainingTypes.ToArray(),
                 definition.Declaration,
                 DefinitionName = definition.ClassName,
+                definition.SourceFile,
                 model.ConnectionString,
                 GeneratorVersion,
                 artifacts.Files,

@@ -15,6 +15,9 @@ partial class ContosoEdge
         /// <summary>The folder name the artifacts are written to, below the artifacts directory.</summary>
         public const string DefinitionName = "ContosoEdge";
 
+        /// <summary>The definition's source file name; the build's summary line counts the diagnostics reported in it.</summary>
+        public const string SourceFile = "ContosoEdge.cs";
+
         /// <summary>The file name of the connection string file.</summary>
         public const string ConnectionTextFileName = "ContosoEdge.connection.txt";
 
