@@ -6,6 +6,7 @@ using GatewayDsl.Core.Addressing;
 using GatewayDsl.Core.Common;
 using GatewayDsl.Core.ConnectionStrings;
 using GatewayDsl.Core.Model;
+using GatewayDsl.Core.Rules.Security;
 
 namespace GatewayDsl.Generators.Model;
 
@@ -28,25 +29,6 @@ internal static class DeploymentModelBuilder
         ["dhGroup"] = "DHGroup",
     };
 
-    // Names a secret's script parameter may not take: the script's own parameters and first variable, PowerShell's common
-    // parameters and automatic or preference variables (a parameter with such a name fails to bind or changes how the
-    // script runs). Every other variable of the script is free: the script removes the secret parameters' variables.
-    private static readonly HashSet<string> ReservedParameterNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "VMMServer", "TemplatePackagePath", "ServiceTemplateName", "ServiceSetting", "GatewayParameterValues",
-        "Verbose", "Debug", "ErrorAction", "WarningAction", "InformationAction", "ProgressAction", "ErrorVariable",
-        "WarningVariable", "InformationVariable", "OutVariable", "OutBuffer", "PipelineVariable", "WhatIf", "Confirm",
-        "_", "args", "ConsoleFileName", "EnabledExperimentalFeatures", "Error", "Event", "EventArgs", "EventSubscriber",
-        "ExecutionContext", "false", "foreach", "HOME", "Host", "input", "IsCoreCLR", "IsLinux", "IsMacOS", "IsWindows",
-        "LASTEXITCODE", "Matches", "MyInvocation", "NestedPromptLevel", "null", "OFS", "PID", "PROFILE", "PSBoundParameters",
-        "PSCmdlet", "PSCommandPath", "PSCulture", "PSDebugContext", "PSDefaultParameterValues", "PSEdition", "PSHOME",
-        "PSItem", "PSScriptRoot", "PSSenderInfo", "PSUICulture", "PSVersionTable", "PWD", "Sender", "ShellId",
-        "StackTrace", "switch", "this", "true", "ConfirmPreference", "DebugPreference", "ErrorActionPreference", "ErrorView",
-        "FormatEnumerationLimit", "InformationPreference", "MaximumHistoryCount", "OutputEncoding", "ProgressPreference",
-        "PSEmailServer", "PSModuleAutoLoadingPreference", "PSNativeCommandArgumentPassing", "PSNativeCommandUseErrorActionPreference",
-        "PSSessionApplicationName", "PSSessionConfigurationName", "PSSessionOption", "PSStyle", "Transcript", "VerbosePreference",
-        "WarningPreference", "WhatIfPreference",
-    };
 
     /// <summary>Builds the model of the definition in class <paramref name="definitionName"/>.</summary>
     public static DeploymentModel Build(string definitionName, GatewaySpec spec)
@@ -262,10 +244,11 @@ internal static class DeploymentModelBuilder
     };
 
     /// <summary>
-    /// A secret's reference for the script. An environment variable is read by name (as a string literal, so any name
-    /// is safe); a parameter or a literal becomes a SecureString script parameter whose name is made a safe identifier.
-    /// The parameter name never takes a name PowerShell reserves (it gets a <c>Secret</c> suffix) and two secrets from
-    /// different environment variables never share one (a number is appended); one parameter named twice is shared.
+    /// A secret's reference for the script. An environment variable is read by name (as a string literal); a parameter or
+    /// a literal becomes a SecureString script parameter. A user's parameter name is used as it is: GW6001 rejects a name
+    /// the script cannot carry (SecretReferenceNames), and a definition with errors is never generated, so the fallbacks
+    /// below only shape the names GatewayDsl chooses itself (<c>ProductKey</c>, <c>&lt;VmNetwork&gt;PreSharedKey</c>): two
+    /// secrets from different environment variables never share one (a number is appended); one parameter named twice is shared.
     /// </summary>
     private static SecretReferenceModel Secret(SecretSpec secret, string fallbackParameter, string purpose, List<SecretParameterModel> secrets)
     {
@@ -277,7 +260,7 @@ internal static class DeploymentModelBuilder
         }
 
         // The script's own certificate-file parameters end in CertificateFile (one per certificate VPN).
-        if (ReservedParameterNames.Contains(parameter) || parameter.EndsWith("CertificateFile", StringComparison.OrdinalIgnoreCase))
+        if (SecretReferenceNames.ParameterProblem(parameter) is not null)
         {
             parameter += "Secret";
         }
