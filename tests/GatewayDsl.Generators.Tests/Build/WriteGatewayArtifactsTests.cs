@@ -33,7 +33,7 @@ public sealed class WriteGatewayArtifactsTests : IDisposable
         Assert.Equal(5, expected.Count);
         foreach (var (fileName, content) in expected)
         {
-            Assert.Equal(GeneratedArtifacts.Bytes(content), File.ReadAllBytes(temp.Combine("gateway", "ContosoEdge", fileName)));
+            Assert.Equal(GeneratedArtifacts.Bytes(fileName, content), File.ReadAllBytes(temp.Combine("gateway", "ContosoEdge", fileName)));
         }
 
         Assert.Equal(expected.Select(e => "ContosoEdge/" + e.FileName), task.Files.Select(f => f.GetMetadata("ArtifactRelativePath")));

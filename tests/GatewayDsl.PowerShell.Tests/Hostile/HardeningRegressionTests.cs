@@ -86,7 +86,7 @@ public class HardeningRegressionTests
         { "Secret.FromParameter(\"TenantAPsk\")", "Secret.FromParameter(\"Psk\u202E\")" },
         { "Secret.FromEnvironment(\"GATEWAY_PRODUCT_KEY\")", "Secret.FromEnvironment(\"GATEWAY=KEY\")" },
         { "Secret.FromEnvironment(\"GATEWAY_PRODUCT_KEY\")", "Secret.FromEnvironment(\"GATEWAY\\0KEY\")" },
-        { "Secret.FromEnvironment(\"GATEWAY_PRODUCT_KEY\")", "Secret.FromEnvironment(\" \")" },
+        { "Secret.FromParameter(\"TenantAPsk\")", "Secret.FromEnvironment(\" \")" },
         { "Secret.FromEnvironment(\"GATEWAY_PRODUCT_KEY\")", "Secret.FromEnvironment(\"KEY\u202E\")" },
     };
 

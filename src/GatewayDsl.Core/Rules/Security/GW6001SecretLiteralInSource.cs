@@ -41,7 +41,8 @@ internal sealed class SecretLiteralInSourceRule : GatewayRule
     {
         if (spec.ServiceTemplate?.ProductKey is { } productKey)
         {
-            var finding = Check(productKey, "The product key (ProductKey)", TemplateNeedsProductKeyOrEvaluationRule.ProductKeyVariable, "ProductKey");
+            // A blank product-key name is GW4005's finding (no product-key source), so it is not reported twice.
+            var finding = Check(productKey, "The product key (ProductKey)", TemplateNeedsProductKeyOrEvaluationRule.ProductKeyVariable, "ProductKey", blankReportedElsewhere: true);
             if (finding is not null)
             {
                 yield return finding;
@@ -55,7 +56,7 @@ internal sealed class SecretLiteralInSourceRule : GatewayRule
                 var name = vmNetwork.Name.KnownValue();
                 var what = "The pre-shared key (PreSharedKey) of VM network '" + (name ?? "?") + "'";
                 var stem = Words(name);
-                var finding = Check(preSharedKey, what, string.Join("_", stem).ToUpperInvariant() + "_PSK", string.Concat(stem.ConvertAll(Capitalize)) + "Psk");
+                var finding = Check(preSharedKey, what, string.Join("_", stem).ToUpperInvariant() + "_PSK", string.Concat(stem.ConvertAll(Capitalize)) + "Psk", blankReportedElsewhere: false);
                 if (finding is not null)
                 {
                     yield return finding;
@@ -69,8 +70,13 @@ internal sealed class SecretLiteralInSourceRule : GatewayRule
     /// would have to rename the parameter or read another variable than the one named, so the generator skips the
     /// definition instead). Null when the secret is a usable reference.
     /// </summary>
-    private Violation? Check(SecretSpec secret, string what, string variable, string parameter)
+    private Violation? Check(SecretSpec secret, string what, string variable, string parameter, bool blankReportedElsewhere)
     {
+        if (blankReportedElsewhere && secret.Reference is { IsKnown: true } named && string.IsNullOrWhiteSpace(named.Value))
+        {
+            return null;
+        }
+
         switch (secret.Kind)
         {
             case SecretSourceKind.Literal:
