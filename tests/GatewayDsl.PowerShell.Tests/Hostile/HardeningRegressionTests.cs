@@ -116,6 +116,21 @@ public class HardeningRegressionTests
     }
 
     [Fact]
+    public void AUserParameterName_IsNeverRenamed_ANameGatewayDslChoosesStepsAside()
+    {
+        // The product key comes from an environment variable (its parameter would be -ProductKey), and the user names
+        // Tenant-A's key parameter ProductKey: the user's name wins, GatewayDsl's own takes a number.
+        var run = DslPipeline.Run(Benign.Replace("Secret.FromParameter(\"TenantAPsk\")", "Secret.FromParameter(\"ProductKey\")", StringComparison.Ordinal));
+
+        var script = run.Artifacts(HostileFields.DefinitionType)![HostileCase.Script];
+        var names = Harness.ScriptSyntax.Parse(script).Ast.ParamBlock.Parameters.Select(p => p.Name.VariablePath.UserPath).ToList();
+        Assert.Contains("ProductKey", names);
+        Assert.Contains("ProductKey2", names);
+        Assert.Contains("ProductKeySecret         = 'ProductKey2'", script, StringComparison.Ordinal);
+        Assert.Contains("PreSharedKeySecret       = 'ProductKey'", script, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ALoneSurrogate_IsGW0001_OnItsArgument()
     {
         var run = DslPipeline.Run(Benign.Replace("\"Tenant-B\"", "\"Tenant-B\\uDC00\"", StringComparison.Ordinal));
@@ -123,6 +138,22 @@ public class HardeningRegressionTests
         var finding = Assert.Single(run.Diagnostics, d => d.Id == "GW0001");
         Assert.Contains("half of a UTF-16 surrogate pair", finding.GetMessage(), StringComparison.Ordinal);
         Assert.Equal("\"Tenant-B\\uDC00\"", finding.Location.SourceTree!.GetText().ToString(finding.Location.SourceSpan));
+        Assert.Empty(run.GeneratedSources);
+    }
+
+    [Theory]
+    [InlineData("\u202E")]
+    [InlineData("\u2066")]
+    [InlineData("\u200B")]
+    [InlineData("\u2028")]
+    public void AnInvisibleCharacterInAConnectionStringValue_IsGW1003(string invisible)
+    {
+        var field = HostileFields.Named("BackendSwitch");
+        var run = DslPipeline.Run(HostileFields.Source(field, field.Value(invisible)));
+
+        var finding = Assert.Single(run.Diagnostics, d => d.Id == "GW1003");
+        Assert.Contains("BackendSwitch=", finding.GetMessage(), StringComparison.Ordinal);
+        Assert.DoesNotContain(invisible, finding.GetMessage(), StringComparison.Ordinal);
         Assert.Empty(run.GeneratedSources);
     }
 
