@@ -56,7 +56,7 @@ internal sealed class SecretLiteralInSourceRule : GatewayRule
                 var name = vmNetwork.Name.KnownValue();
                 var what = "The pre-shared key (PreSharedKey) of VM network '" + (name ?? "?") + "'";
                 var stem = Words(name);
-                var finding = Check(preSharedKey, what, string.Join("_", stem).ToUpperInvariant() + "_PSK", string.Concat(stem.ConvertAll(Capitalize)) + "Psk", blankReportedElsewhere: false);
+                var finding = Check(preSharedKey, what, string.Join("_", stem).ToUpperInvariant() + "_PSK", string.Concat(stem.ConvertAll(RuleText.Capitalize)) + "Psk", blankReportedElsewhere: false);
                 if (finding is not null)
                 {
                     yield return finding;
@@ -72,7 +72,7 @@ internal sealed class SecretLiteralInSourceRule : GatewayRule
     /// </summary>
     private Violation? Check(SecretSpec secret, string what, string variable, string parameter, bool blankReportedElsewhere)
     {
-        if (blankReportedElsewhere && secret.Reference is { IsKnown: true } named && string.IsNullOrWhiteSpace(named.Value))
+        if (blankReportedElsewhere && secret.Reference is { } named && RuleText.IsBlank(named))
         {
             return null;
         }
@@ -165,9 +165,4 @@ internal sealed class SecretLiteralInSourceRule : GatewayRule
 
         return words;
     }
-
-    /// <summary>Upper-cases the first character of an ASCII word ("tenant" gives "Tenant").</summary>
-    /// <param name="word">A non-empty word.</param>
-    /// <returns>The capitalized word.</returns>
-    private static string Capitalize(string word) => char.ToUpperInvariant(word[0]) + word.Substring(1);
 }
