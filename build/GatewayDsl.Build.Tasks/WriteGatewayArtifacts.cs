@@ -39,6 +39,13 @@ public sealed class WriteGatewayArtifacts : Task
     public ITaskItem[] Definitions { get; private set; } = Array.Empty<ITaskItem>();
 
     /// <summary>
+    /// What the previous run wrote (the list file's lines: <c>&lt;DefinitionName&gt;/&lt;file&gt;</c>, relative to
+    /// <see cref="ArtifactsPath"/>). Those this run does not write again (a renamed or removed definition, a renamed
+    /// artifact) are deleted; no other file is ever deleted.
+    /// </summary>
+    public ITaskItem[] PreviousFiles { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>
     /// Every artifact file of every definition, written or already up to date, with the metadata
     /// <c>DefinitionName</c>, <c>ArtifactRelativePath</c> (<c>&lt;DefinitionName&gt;/&lt;file&gt;</c>) and
     /// <c>Rewritten</c> (<c>true</c> when this run wrote it).
@@ -82,7 +89,50 @@ public sealed class WriteGatewayArtifacts : Task
 
         Files = files.ToArray();
         Definitions = definitions.ToArray();
+        if (!Log.HasLoggedErrors)
+        {
+            DeleteStale(root, files);
+        }
+
         return !Log.HasLoggedErrors;
+    }
+
+    /// <summary>
+    /// Deletes the files the previous run wrote and this one did not, and then their definition folder if it is empty.
+    /// Only entries of the form <c>folder/file</c> with plain names (<see cref="ArtifactNames"/>) are considered, so a
+    /// tampered list file cannot make the build delete anything outside the artifacts folder.
+    /// </summary>
+    private void DeleteStale(string root, List<ITaskItem> current)
+    {
+        var kept = new HashSet<string>(current.Select(f => f.GetMetadata("ArtifactRelativePath")), StringComparer.OrdinalIgnoreCase);
+        foreach (var previous in PreviousFiles.Select(p => p.ItemSpec.Replace('\\', '/')).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var parts = previous.Split('/');
+            if (kept.Contains(previous) || parts.Length != 2 || ArtifactNames.Problem(parts[0]) is not null || ArtifactNames.Problem(parts[1]) is not null)
+            {
+                continue;
+            }
+
+            var folder = Path.Combine(root, parts[0]);
+            var path = Path.Combine(folder, parts[1]);
+            try
+            {
+                if (File.Exists(path))
+                {
+                    File.Delete(path);
+                    Log.LogMessage(MessageImportance.High, "GatewayDsl: deleted {0}, which this build no longer generates", ProjectPaths.Display(ProjectDirectory, path));
+                }
+
+                if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+                {
+                    Directory.Delete(folder);
+                }
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                Log.LogWarning("GatewayDsl: cannot delete the stale artifact '{0}': {1}", path, error.Message);
+            }
+        }
     }
 
     /// <summary>Checks every name of a set before anything of it is written; logs why a set is refused.</summary>

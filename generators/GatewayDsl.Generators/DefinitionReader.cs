@@ -26,7 +26,7 @@ internal static class DefinitionReader
 
         var definition = Describe(type, context.TargetNode.SyntaxTree.FilePath);
         var methods = type.GetMembers().OfType<IMethodSymbol>().Where(types.IsDefinitionMethod).ToArray();
-        if (methods.Length != 1 || !IsPartial(type))
+        if (methods.Length != 1 || !IsPartial(type) || GeneratedPartCheck.Problem(type) is not null)
         {
             return new GatewayModel(definition, null);
         }

@@ -40,13 +40,10 @@ internal static class ArtifactEmitter
                 continue;
             }
 
-            if (kind.ByteOrderMark)
-            {
-                content = "\uFEFF" + content;
-            }
-
+            // The constant holds the text only (a leading U+FEFF would break [scriptblock]::Create on it); the build task adds
+            // the byte order mark when it writes the file, and the manifest hashes the bytes as they are on disk.
             var fileName = string.Format(CultureInfo.InvariantCulture, kind.FileNameFormat, definition.ClassName);
-            files.Add(new RenderedFile(kind.Member, fileName, kind.Description, content, Sha256(content)));
+            files.Add(new RenderedFile(kind.Member, fileName, kind.Description, content, Sha256(content, kind.ByteOrderMark)));
         }
 
         return new RenderedArtifacts(files, warnings);
@@ -72,11 +69,14 @@ internal static class ArtifactEmitter
             cancellationToken,
             "GatewayClass.scriban");
 
-    /// <summary>The lower-case hex SHA-256 of the text's UTF-8 bytes (a leading U+FEFF is the byte order mark).</summary>
-    public static string Sha256(string content)
+    /// <summary>
+    /// The lower-case hex SHA-256 of the file's bytes: the text's UTF-8 bytes, after the UTF-8 byte order mark when
+    /// <paramref name="byteOrderMark"/> is set (the build task writes such a file, a <c>.ps1</c>, with one).
+    /// </summary>
+    public static string Sha256(string content, bool byteOrderMark = false)
     {
         using var sha = SHA256.Create();
-        var hash = sha.ComputeHash(Utf8NoBom.GetBytes(content));
+        var hash = sha.ComputeHash(Utf8NoBom.GetBytes(byteOrderMark && !content.StartsWith("\uFEFF", StringComparison.Ordinal) ? "\uFEFF" + content : content));
         var text = new StringBuilder(hash.Length * 2);
         foreach (var b in hash)
         {

@@ -41,6 +41,9 @@ internal static class TemplateRenderer
     /// <exception cref="OperationCanceledException">The compiler cancelled the run.</exception>
     public static string Render(string templateText, object model, System.Threading.CancellationToken cancellationToken = default, string sourceName = "template", object? runbook = null)
     {
+        // Line endings are normalized in the template, never in the output: a value may hold "\r\n" (escaped for its
+        // language by the functions below), and rewriting the output would change the value (hostile-string tests).
+        templateText = templateText.IndexOf('\r') >= 0 ? templateText.Replace("\r\n", "\n") : templateText;
         var key = sourceName + "\n" + templateText;
         if (!Parsed.TryGetValue(key, out var template))
         {
@@ -85,7 +88,7 @@ internal static class TemplateRenderer
         context.PushGlobal(globals);
         try
         {
-            return template.Render(context).Replace("\r\n", "\n");
+            return template.Render(context);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
