@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
@@ -13,8 +14,15 @@ namespace GatewayDsl.Generators.Emitting;
 /// <summary>Renders every artifact of one definition and the C# that carries them.</summary>
 internal static class ArtifactEmitter
 {
-    /// <summary>The generator's version, written into the manifest and the GeneratedCode attribute.</summary>
-    public const string GeneratorVersion = "0.1.0";
+    /// <summary>
+    /// The generator's version, written into the manifest and the GeneratedCode attribute: the package version
+    /// (build/GatewayDsl.Version.props), which the project stamps into the assembly as metadata. Not the informational
+    /// version, which the SDK may suffix with a commit id: the artifacts would then change with every commit.
+    /// </summary>
+    public static readonly string GeneratorVersion = typeof(ArtifactEmitter).Assembly
+        .GetCustomAttributes(typeof(AssemblyMetadataAttribute), inherit: false)
+        .OfType<AssemblyMetadataAttribute>()
+        .FirstOrDefault(a => a.Key == "GatewayDslVersion")?.Value ?? "0.0.0";
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
