@@ -171,8 +171,8 @@ internal static class DeploymentModelBuilder
             Text(p.RangeEnd),
             Text(p.Gateway),
             p.Metric.Value,
-            string.Join(", ", p.Reserved.Select(r => Text(r))),
-            string.Join(", ", p.Vips.Select(v => Text(v))),
+            AddressSet(p.Reserved),
+            AddressSet(p.Vips),
             p.DnsServers.Select(d => Text(d)).ToArray())).ToArray());
 
     private static TemplateModel Template(ServiceTemplateSpec? template, SecretParameters secrets)
@@ -332,4 +332,13 @@ internal static class DeploymentModelBuilder
     }
 
     private static string Text(Setting<string?>? setting) => setting.KnownValue() ?? string.Empty;
+
+    /// <summary>
+    /// An address set (reserved addresses, VIPs: one address or range per item) as VMM's comma-separated list, each item
+    /// written the canonical way (<c>10.0.0.25-10.0.0.35, 10.0.0.38</c>): the rules accept blanks and line breaks around
+    /// an address and its '-', which should not reach VMM. A valid definition's items all parse (GW2007); an item that
+    /// does not is passed on as written.
+    /// </summary>
+    private static string AddressSet(IEnumerable<Setting<string?>> items) =>
+        string.Join(", ", items.Select(item => IpRange.TryParse(item.KnownValue(), out var range, out _) ? range.ToString() : Text(item)));
 }

@@ -105,7 +105,7 @@ public static class HostileCase
         {
             problems.Add("the value is code in the script (e.g. a parameter name), yet this hostile value was accepted");
         }
-        else if (UserStringCheck.Problems(parsed, value) is { } literal)
+        else if (UserStringCheck.Problems(parsed, field.Carried(value)) is { } literal)
         {
             problems.Add(literal);
         }

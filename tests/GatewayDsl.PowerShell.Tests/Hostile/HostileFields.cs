@@ -18,10 +18,18 @@ namespace GatewayDsl.PowerShell.Tests.Hostile;
 /// <param name="Covers">The builder parameters whose argument this is, as <c>Type.Method(parameter)</c>.</param>
 /// <param name="ConnectionKey">The connection-string key that carries the value, if any.</param>
 /// <param name="IsSecretValue">A secret's value: it must never appear in any artifact.</param>
-public sealed record HostileField(string Key, string Format, string[] Covers, string? ConnectionKey = null, bool IsSecretValue = false)
+/// <param name="IsAddressRange">
+/// An address or range of VMM's address sets: the script carries it canonically, without the blanks and line breaks the
+/// rules accept around the addresses and the '-' (<see cref="Carried"/>).
+/// </param>
+public sealed record HostileField(string Key, string Format, string[] Covers, string? ConnectionKey = null, bool IsSecretValue = false, bool IsAddressRange = false)
 {
     /// <summary>The field's value with <paramref name="hostile"/> inserted.</summary>
     public string Value(string hostile) => Format.Replace("{0}", hostile, StringComparison.Ordinal);
+
+    /// <summary>The value as the script must carry it: the value itself, or an address range written canonically.</summary>
+    public string Carried(string value) =>
+        IsAddressRange ? System.Text.RegularExpressions.Regex.Replace(value.Trim(), @"\s*-\s*", "-") : value;
 
     /// <summary>The benign value.</summary>
     public string Benign => Value(string.Empty);
@@ -58,7 +66,7 @@ public static class HostileFields
         new("RangeEnd", "10.10.255.200{0}", new[] { "NetworkSiteBuilder.StaticPool(rangeEnd)" }),
         new("PoolGateway", "10.10.0.1{0}", new[] { "NetworkSiteBuilder.StaticPool(gateway)" }),
         new("PoolName", "External{0} Pool", new[] { "StaticPoolBuilder.PoolName(name)", "NatBuilder.ExternalPool(poolName)" }),
-        new("Vips", "131.107.10.50-131.107.10.59{0}", new[] { "StaticPoolBuilder.Vips(addresses)" }),
+        new("Vips", "131.107.10.50-131.107.10.59{0}", new[] { "StaticPoolBuilder.Vips(addresses)" }, IsAddressRange: true),
         new("ClusterAddress", "192.168.10.50{0}", new[] { "StaticPoolBuilder.Reserve(addresses)", "ServiceTemplateBuilder.VmClusterStaticIpAddress(address)" }),
         new("DnsServer", "192.168.10.5{0}", new[] { "StaticPoolBuilder.DnsServers(addresses)" }),
         new("LogicalSwitch", "Gateway{0} Switch", new[] { "GatewayDefinition.LogicalSwitch(name)" }),
