@@ -54,7 +54,7 @@ public class DefinitionBenchmarks
         var generatorTypes = GeneratorParsing.KnownTypes.TryCreate(compilation)!;
         var spec = GeneratorValidation.GatewayValidator.Validate(GeneratorParsing.DefinitionParser.Parse(generatorTypes, body, Location.None, CancellationToken.None).Steps).Spec;
         var type = compilation.GetSemanticModel(declaration.SyntaxTree).GetDeclaredSymbol(declaration)!.ContainingType;
-        model = new GatewayModel(new DefinitionClass(type.ContainingNamespace.ToDisplayString(), EquatableArray<string>.Empty, type.Name, Sample + ".cs"), spec);
+        model = new GatewayModel(DefinitionReader.Describe(type, Sample + ".cs"), spec);
         RenderAllArtifacts();
     }
 
