@@ -24,21 +24,12 @@ internal static class DefinitionReader
     /// The class's steps, or null when the target is not a usable definition class. A result read from an earlier
     /// compilation is reused when <paramref name="cache"/> proves it still holds (see <see cref="DefinitionCache"/>).
     /// </summary>
-    public static DefinitionSteps? Read(GeneratorAttributeSyntaxContext context, DefinitionCache cache, CancellationToken cancellationToken)
-    {
-        var compilation = context.SemanticModel.Compilation;
-        if (cache.TryGet(context.TargetNode, compilation, cancellationToken, out var cached))
-        {
-            return cached;
-        }
-
-        var result = ReadSteps(context, cancellationToken, out var trees);
-
-        // A read under a cancelled token may have stopped early without throwing: never remember it.
-        cancellationToken.ThrowIfCancellationRequested();
-        cache.Store(context.TargetNode, compilation, trees, result, cancellationToken);
-        return result;
-    }
+    public static DefinitionSteps? Read(GeneratorAttributeSyntaxContext context, DefinitionCache cache, CancellationToken cancellationToken) =>
+        cache.GetOrRead(
+            context.TargetNode,
+            context.SemanticModel.Compilation,
+            () => (ReadSteps(context, cancellationToken, out var trees), trees),
+            cancellationToken);
 
     /// <summary>Reduces and validates the steps: the model of a valid definition has its spec, any other has none.</summary>
     public static GatewayModel Validate(DefinitionSteps definition, CancellationToken cancellationToken)

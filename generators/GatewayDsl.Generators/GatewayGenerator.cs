@@ -37,6 +37,9 @@ public sealed class GatewayGenerator : IIncrementalGenerator
     /// <summary>What this generator instance read in earlier compilations (the IDE keeps one instance per project).</summary>
     private readonly DefinitionCache cache = new();
 
+    /// <summary>The cache of this instance (the caching tests count its reads).</summary>
+    internal DefinitionCache Cache => cache;
+
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {

@@ -33,14 +33,40 @@ internal sealed class DefinitionCache
     private readonly ConditionalWeakTable<Compilation, CompilationStamp> stamps = new();
     private readonly ConditionalWeakTable<MetadataReference, ReferenceId> referenceIds = new();
     private long lastReferenceId;
+    private long reads;
 
-    /// <summary>The result read earlier for <paramref name="target"/>, when it is still valid in <paramref name="compilation"/>.</summary>
+    /// <summary>How many times <see cref="GetOrRead"/> had to read (bind) a definition; the caching tests watch it.</summary>
+    public long Reads => Interlocked.Read(ref reads);
+
+    /// <summary>
+    /// The result for <paramref name="target"/> in <paramref name="compilation"/>: the one read earlier when it still holds,
+    /// else <paramref name="read"/>'s, which is then remembered unless <paramref name="cancellationToken"/> was cancelled
+    /// meanwhile (a read may stop early without throwing; a partial result is never remembered).
+    /// </summary>
     /// <param name="target">The class declaration the attribute is on.</param>
     /// <param name="compilation">The compilation being generated for.</param>
-    /// <param name="cancellationToken">Cancels the declaration walk of changed trees.</param>
-    /// <param name="result">The remembered result (null when the class was not a usable definition).</param>
-    /// <returns>Whether a valid result was found.</returns>
-    public bool TryGet(SyntaxNode target, Compilation compilation, CancellationToken cancellationToken, out DefinitionSteps? result)
+    /// <param name="read">Reads the definition; returns the result and every tree it looked at.</param>
+    /// <param name="cancellationToken">Cancels the read and the declaration walk of changed trees.</param>
+    public DefinitionSteps? GetOrRead(SyntaxNode target, Compilation compilation, Func<(DefinitionSteps? Result, IEnumerable<SyntaxTree> Trees)> read, CancellationToken cancellationToken)
+    {
+        if (TryGet(target, compilation, cancellationToken, out var cached))
+        {
+            return cached;
+        }
+
+        Interlocked.Increment(ref reads);
+        var (result, trees) = read();
+        cancellationToken.ThrowIfCancellationRequested();
+        var entry = new Entry(
+            StampOf(compilation, cancellationToken),
+            trees.Append(target.SyntaxTree).Distinct().Select(t => new WeakReference<SyntaxTree>(t)).ToArray(),
+            result);
+        cancellationToken.ThrowIfCancellationRequested();
+        entries.GetValue(target, static _ => new Slot()).Entry = entry;
+        return result;
+    }
+
+    private bool TryGet(SyntaxNode target, Compilation compilation, CancellationToken cancellationToken, out DefinitionSteps? result)
     {
         result = null;
         if (!entries.TryGetValue(target, out var slot) || slot.Entry is not { } entry)
@@ -63,21 +89,6 @@ internal sealed class DefinitionCache
 
         result = entry.Result;
         return true;
-    }
-
-    /// <summary>
-    /// Remembers <paramref name="result"/>, read from <paramref name="compilation"/> for <paramref name="target"/> out of
-    /// <paramref name="trees"/> (every tree the read looked at). Call it only with a complete result: a cancelled read
-    /// must throw before it gets here.
-    /// </summary>
-    public void Store(SyntaxNode target, Compilation compilation, IEnumerable<SyntaxTree> trees, DefinitionSteps? result, CancellationToken cancellationToken)
-    {
-        var entry = new Entry(
-            StampOf(compilation, cancellationToken),
-            trees.Append(target.SyntaxTree).Distinct().Select(t => new WeakReference<SyntaxTree>(t)).ToArray(),
-            result);
-        cancellationToken.ThrowIfCancellationRequested();
-        entries.GetValue(target, static _ => new Slot()).Entry = entry;
     }
 
     /// <summary>The stamp of <paramref name="compilation"/>, computed once per compilation object; only new trees are walked.</summary>
