@@ -6,7 +6,7 @@ namespace GatewayDsl.Benchmarks;
 /// <summary>Runs the benchmarks; docs/performance.md says how (<c>tests/GatewayDsl.Benchmarks/run</c>).</summary>
 public static class Program
 {
-    /// <summary>BenchmarkDotNet's command line (<c>--filter</c>, <c>--list flat</c>, ...), plus <c>--smoke</c> to run each benchmark once, <c>--steps N</c> for <see cref="StepTimes"/>, or <c>--render N</c> for <see cref="RenderTimes"/>.</summary>
+    /// <summary>BenchmarkDotNet's command line (<c>--filter</c>, <c>--list flat</c>, ...), plus <c>--smoke</c> to run each benchmark once, <c>--steps N</c> for <see cref="StepTimes"/>, <c>--render N</c> for <see cref="RenderTimes"/>, or <c>--build N</c> for <see cref="BuildTimes"/>.</summary>
     /// <returns>0 when every benchmark ran and passed its checks.</returns>
     public static int Main(string[] args)
     {
@@ -19,6 +19,12 @@ public static class Program
         if (args is ["--render", var renders, ..])
         {
             RenderTimes.Print(int.Parse(renders, System.Globalization.CultureInfo.InvariantCulture));
+            return 0;
+        }
+
+        if (args is ["--build", var files, ..])
+        {
+            BuildTimes.Print(int.Parse(files, System.Globalization.CultureInfo.InvariantCulture));
             return 0;
         }
 
