@@ -196,6 +196,25 @@ public sealed class DefinitionCacheTests
         Assert.Equal(2, other.Cache.Reads);
     }
 
+    [Fact]
+    public void One_compilation_walks_no_declarations_and_each_edit_walks_the_edited_file_only()
+    {
+        var compilation = Initial();
+        var generator = new GatewayGenerator();
+        var driver = CreateDriver(generator).RunGenerators(compilation);
+        Assert.Equal(0, generator.Cache.Fingerprints);
+
+        var helper = compilation.SyntaxTrees.Single(t => t.FilePath == HelperSource.Path);
+        var first = compilation.ReplaceSyntaxTree(helper, Parse((HelperSource.Path, HelperSource.Text.Replace("=> 41", "=> 42", StringComparison.Ordinal))));
+        driver = driver.RunGenerators(first);
+        Assert.Equal(compilation.SyntaxTrees.Length + 1, generator.Cache.Fingerprints);
+
+        var second = compilation.ReplaceSyntaxTree(helper, Parse((HelperSource.Path, HelperSource.Text.Replace("=> 41", "=> 43", StringComparison.Ordinal))));
+        driver.RunGenerators(second);
+        Assert.Equal(compilation.SyntaxTrees.Length + 2, generator.Cache.Fingerprints);
+        Assert.Equal(2, generator.Cache.Reads);
+    }
+
     private static CSharpCompilation Initial(params (string Path, string Text)[] extra) =>
         GeneratorHarness.Compile(new[] { EdgeSource, ForwardingSource, NamesSource, HelperSource }.Concat(extra).ToArray());
 
