@@ -53,6 +53,7 @@ public sealed class GatewayDefinitionAnalyzer : DiagnosticAnalyzer
 
         context.RegisterOperationBlockAction(block => AnalyzeDefinition(block, type, types));
         context.RegisterSymbolEndAction(end => CheckDefinitionCount(end, type, types));
+        context.RegisterSymbolEndAction(CheckGeneratedPart);
     }
 
     private static void AnalyzeDefinition(OperationBlockAnalysisContext context, INamedTypeSymbol type, KnownTypes types)
@@ -92,6 +93,16 @@ public sealed class GatewayDefinitionAnalyzer : DiagnosticAnalyzer
             ? $"The [Gateway] class '{type.Name}' has no definition: add 'public static GatewayDefinition Define() => Gateway.Named(\"...\")...;'."
             : $"The [Gateway] class '{type.Name}' has {definitions.Length} methods returning GatewayDefinition; a class holds one definition. Move '{definitions[1].Name}' to its own [Gateway] class.";
         context.ReportDiagnostic(Diagnostic.Create(GatewayDiagnostics.For(UsageRules.UnsupportedConstruct), location ?? Location.None, message));
+    }
+
+    /// <summary>GW0002 when the generator cannot add its part to the class (<see cref="GeneratedPartCheck"/>); the generator then skips it.</summary>
+    private static void CheckGeneratedPart(SymbolAnalysisContext context)
+    {
+        if (context.Symbol is INamedTypeSymbol type && GeneratedPartCheck.Problem(type) is { } problem)
+        {
+            var location = problem.Location ?? type.Locations.FirstOrDefault() ?? Location.None;
+            context.ReportDiagnostic(Diagnostic.Create(GatewayDiagnostics.For(UsageRules.UnsupportedConstruct), location, problem.Message));
+        }
     }
 
     private static Diagnostic ToDiagnostic(Violation violation, StepLocations locations) =>

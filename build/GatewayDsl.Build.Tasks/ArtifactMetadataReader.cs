@@ -20,6 +20,9 @@ internal static class ArtifactMetadataReader
     /// <summary>The constant holding the definition's folder name.</summary>
     public const string DefinitionNameConstant = "DefinitionName";
 
+    /// <summary>The constant holding the definition's source file name (used for the summary line only).</summary>
+    public const string SourceFileConstant = "SourceFile";
+
     /// <summary>The suffix of the constant holding an artifact's file name; the constant without it holds the content.</summary>
     public const string FileNameSuffix = "FileName";
 
@@ -62,7 +65,7 @@ internal static class ArtifactMetadataReader
             var constants = ReadStringConstants(metadata, type);
             if (Find(constants, DefinitionNameConstant) is { } definitionName)
             {
-                sets.Add(new ArtifactSet(FullName(metadata, declaring), definitionName, Pair(constants)));
+                sets.Add(new ArtifactSet(FullName(metadata, declaring), definitionName, Find(constants, SourceFileConstant) ?? string.Empty, Pair(constants)));
             }
         }
 

@@ -8,11 +8,13 @@ internal sealed class ArtifactSet
     /// <summary>Creates the set.</summary>
     /// <param name="typeName">The definition class's full name, for messages.</param>
     /// <param name="definitionName">The folder the files go to (the generated <c>DefinitionName</c> constant).</param>
+    /// <param name="sourceFile">The definition's source file name (the generated <c>SourceFile</c> constant), or empty.</param>
     /// <param name="files">The files, in the order the generated class declares them.</param>
-    public ArtifactSet(string typeName, string definitionName, IReadOnlyList<ArtifactFile> files)
+    public ArtifactSet(string typeName, string definitionName, string sourceFile, IReadOnlyList<ArtifactFile> files)
     {
         TypeName = typeName;
         DefinitionName = definitionName;
+        SourceFile = sourceFile;
         Files = files;
     }
 
@@ -21,6 +23,12 @@ internal sealed class ArtifactSet
 
     /// <summary>The folder the files go to, below the artifacts directory.</summary>
     public string DefinitionName { get; }
+
+    /// <summary>
+    /// The definition's source file name without folders, or empty when the assembly was built by a generator that did
+    /// not record it; the summary line counts the diagnostics reported in this file.
+    /// </summary>
+    public string SourceFile { get; }
 
     /// <summary>The files, in the order the generated class declares them.</summary>
     public IReadOnlyList<ArtifactFile> Files { get; }

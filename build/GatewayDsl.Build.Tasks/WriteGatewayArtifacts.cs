@@ -26,6 +26,26 @@ public sealed class WriteGatewayArtifacts : Task
     public string ProjectDirectory { get; set; } = string.Empty;
 
     /// <summary>
+    /// The compiler's error log (<c>$(ErrorLog)</c>, SARIF, optionally followed by <c>,version=...</c>). When given,
+    /// each summary line also counts the GatewayDsl errors and warnings reported in the definition's source file.
+    /// </summary>
+    public string ErrorLog { get; set; } = string.Empty;
+
+    /// <summary>
+    /// One item per definition whose artifacts were written or up to date: the definition name, with the metadata
+    /// <c>SourceFile</c>. The targets keep them so that a later failed build can name the definitions it left stale.
+    /// </summary>
+    [Output]
+    public ITaskItem[] Definitions { get; private set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>
+    /// What the previous run wrote (the list file's lines: <c>&lt;DefinitionName&gt;/&lt;file&gt;</c>, relative to
+    /// <see cref="ArtifactsPath"/>). Those this run does not write again (a renamed or removed definition, a renamed
+    /// artifact) are deleted; no other file is ever deleted.
+    /// </summary>
+    public ITaskItem[] PreviousFiles { get; set; } = Array.Empty<ITaskItem>();
+
+    /// <summary>
     /// Every artifact file of every definition, written or already up to date, with the metadata
     /// <c>DefinitionName</c>, <c>ArtifactRelativePath</c> (<c>&lt;DefinitionName&gt;/&lt;file&gt;</c>) and
     /// <c>Rewritten</c> (<c>true</c> when this run wrote it).
@@ -47,8 +67,10 @@ public sealed class WriteGatewayArtifacts : Task
             return false;
         }
 
+        var log = ErrorLog.Length == 0 ? null : SarifLog.Read(SarifLog.PathOf(ErrorLog));
         var root = Path.GetFullPath(ArtifactsPath);
         var files = new List<ITaskItem>();
+        var definitions = new List<ITaskItem>();
         var folders = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         // By class name, so that of two classes claiming one folder the same one always wins, whatever the metadata order.
         foreach (var set in sets.OrderBy(s => s.TypeName, StringComparer.Ordinal))
@@ -58,11 +80,59 @@ public sealed class WriteGatewayArtifacts : Task
                 continue;
             }
 
-            files.AddRange(Write(set, Path.Combine(root, set.DefinitionName)));
+            var counts = log is null || set.SourceFile.Length == 0 ? null : DiagnosticCounts.For(log, set.SourceFile);
+            files.AddRange(Write(set, Path.Combine(root, set.DefinitionName), counts));
+            var definition = new TaskItem(set.DefinitionName);
+            definition.SetMetadata("SourceFile", set.SourceFile);
+            definitions.Add(definition);
         }
 
         Files = files.ToArray();
+        Definitions = definitions.ToArray();
+        if (!Log.HasLoggedErrors)
+        {
+            DeleteStale(root, files);
+        }
+
         return !Log.HasLoggedErrors;
+    }
+
+    /// <summary>
+    /// Deletes the files the previous run wrote and this one did not, and then their definition folder if it is empty.
+    /// Only entries of the form <c>folder/file</c> with plain names (<see cref="ArtifactNames"/>) are considered, so a
+    /// tampered list file cannot make the build delete anything outside the artifacts folder.
+    /// </summary>
+    private void DeleteStale(string root, List<ITaskItem> current)
+    {
+        var kept = new HashSet<string>(current.Select(f => f.GetMetadata("ArtifactRelativePath")), StringComparer.OrdinalIgnoreCase);
+        foreach (var previous in PreviousFiles.Select(p => p.ItemSpec.Replace('\\', '/')).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var parts = previous.Split('/');
+            if (kept.Contains(previous) || parts.Length != 2 || ArtifactNames.Problem(parts[0]) is not null || ArtifactNames.Problem(parts[1]) is not null)
+            {
+                continue;
+            }
+
+            var folder = Path.Combine(root, parts[0]);
+            var path = Path.Combine(folder, parts[1]);
+            try
+            {
+                if (File.Exists(path))
+                {
+                    File.Delete(path);
+                    Log.LogMessage(MessageImportance.High, "GatewayDsl: deleted {0}, which this build no longer generates", ProjectPaths.Display(ProjectDirectory, path));
+                }
+
+                if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any())
+                {
+                    Directory.Delete(folder);
+                }
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                Log.LogWarning("GatewayDsl: cannot delete the stale artifact '{0}': {1}", path, error.Message);
+            }
+        }
     }
 
     /// <summary>Checks every name of a set before anything of it is written; logs why a set is refused.</summary>
@@ -105,8 +175,18 @@ public sealed class WriteGatewayArtifacts : Task
         return true;
     }
 
+    /// <summary>The item of one artifact file, with the metadata <see cref="Files"/> describes.</summary>
+    private static ITaskItem Item(ArtifactSet set, string path, bool rewritten)
+    {
+        var item = new TaskItem(path);
+        item.SetMetadata("DefinitionName", set.DefinitionName);
+        item.SetMetadata("ArtifactRelativePath", set.DefinitionName + "/" + Path.GetFileName(path));
+        item.SetMetadata("Rewritten", rewritten ? "true" : "false");
+        return item;
+    }
+
     /// <summary>Writes the files of one set that changed and logs the set's summary line.</summary>
-    private IEnumerable<ITaskItem> Write(ArtifactSet set, string folder)
+    private IEnumerable<ITaskItem> Write(ArtifactSet set, string folder, DiagnosticCounts? counts)
     {
         var items = new List<ITaskItem>();
         var written = 0;
@@ -127,11 +207,7 @@ public sealed class WriteGatewayArtifacts : Task
             }
 
             written += rewritten ? 1 : 0;
-            var item = new TaskItem(path);
-            item.SetMetadata("DefinitionName", set.DefinitionName);
-            item.SetMetadata("ArtifactRelativePath", set.DefinitionName + "/" + file.FileName);
-            item.SetMetadata("Rewritten", rewritten ? "true" : "false");
-            items.Add(item);
+            items.Add(Item(set, path, rewritten));
         }
 
         if (failed > 0)
@@ -139,24 +215,12 @@ public sealed class WriteGatewayArtifacts : Task
             return items; // The errors above say what went wrong; a summary would only blur them.
         }
 
-        var where = Display(folder + Path.DirectorySeparatorChar);
+        var where = ProjectPaths.Display(ProjectDirectory, folder + Path.DirectorySeparatorChar);
         var count = set.Files.Count;
         var summary = written == 0 ? $"{count} artifacts up to date in {where}"
             : written == count ? $"{count} artifacts written to {where}"
             : $"{written} of {count} artifacts written to {where} (the others were up to date)";
-        Log.LogMessage(MessageImportance.High, "GatewayDsl: {0}: {1}", set.DefinitionName, summary);
+        Log.LogMessage(MessageImportance.High, SummaryLine.Written(set.DefinitionName, summary, counts));
         return items;
-    }
-
-    /// <summary>The path relative to the project folder when it is inside it, the full path otherwise.</summary>
-    private string Display(string path)
-    {
-        if (ProjectDirectory.Length == 0)
-        {
-            return path;
-        }
-
-        var project = Path.GetFullPath(ProjectDirectory).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar) + Path.DirectorySeparatorChar;
-        return path.StartsWith(project, StringComparison.Ordinal) ? path.Substring(project.Length) : path;
     }
 }

@@ -70,7 +70,7 @@ internal static class DefinitionReader
         trees = type.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).ToArray();
         var definition = Describe(type, context.TargetNode.SyntaxTree.FilePath);
         var methods = type.GetMembers().OfType<IMethodSymbol>().Where(types.IsDefinitionMethod).ToArray();
-        if (methods.Length != 1 || !IsPartial(type))
+        if (methods.Length != 1 || !IsPartial(type) || GeneratedPartCheck.Problem(type) is not null)
         {
             return new DefinitionSteps(definition, null);
         }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using System.Threading;
@@ -13,8 +14,15 @@ namespace GatewayDsl.Generators.Emitting;
 /// <summary>Renders every artifact of one definition and the C# that carries them.</summary>
 internal static class ArtifactEmitter
 {
-    /// <summary>The generator's version, written into the manifest and the GeneratedCode attribute.</summary>
-    public const string GeneratorVersion = "0.1.0";
+    /// <summary>
+    /// The generator's version, written into the manifest and the GeneratedCode attribute: the package version
+    /// (build/GatewayDsl.Version.props), which the project stamps into the assembly as metadata. Not the informational
+    /// version, which the SDK may suffix with a commit id: the artifacts would then change with every commit.
+    /// </summary>
+    public static readonly string GeneratorVersion = typeof(ArtifactEmitter).Assembly
+        .GetCustomAttributes(typeof(AssemblyMetadataAttribute), inherit: false)
+        .OfType<AssemblyMetadataAttribute>()
+        .FirstOrDefault(a => a.Key == "GatewayDslVersion")?.Value ?? "0.0.0";
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
@@ -40,13 +48,10 @@ internal static class ArtifactEmitter
                 continue;
             }
 
-            if (kind.ByteOrderMark)
-            {
-                content = "\uFEFF" + content;
-            }
-
+            // The constant holds the text only (a leading U+FEFF would break [scriptblock]::Create on it); the build task adds
+            // the byte order mark when it writes the file, and the manifest hashes the bytes as they are on disk.
             var fileName = string.Format(CultureInfo.InvariantCulture, kind.FileNameFormat, definition.ClassName);
-            files.Add(new RenderedFile(kind.Member, fileName, kind.Description, content, Sha256(content)));
+            files.Add(new RenderedFile(kind.Member, fileName, kind.Description, content, Sha256(content, kind.ByteOrderMark)));
         }
 
         return new RenderedArtifacts(files, warnings);
@@ -63,6 +68,7 @@ internal static class ArtifactEmitter
                 ContainingTypes = definition.ContainingTypes.ToArray(),
                 definition.Declaration,
                 DefinitionName = definition.ClassName,
+                definition.SourceFile,
                 model.ConnectionString,
                 GeneratorVersion,
                 artifacts.Files,
@@ -71,11 +77,14 @@ internal static class ArtifactEmitter
             cancellationToken,
             "GatewayClass.scriban");
 
-    /// <summary>The lower-case hex SHA-256 of the text's UTF-8 bytes (a leading U+FEFF is the byte order mark).</summary>
-    public static string Sha256(string content)
+    /// <summary>
+    /// The lower-case hex SHA-256 of the file's bytes: the text's UTF-8 bytes, after the UTF-8 byte order mark when
+    /// <paramref name="byteOrderMark"/> is set (the build task writes such a file, a <c>.ps1</c>, with one).
+    /// </summary>
+    public static string Sha256(string content, bool byteOrderMark = false)
     {
         using var sha = SHA256.Create();
-        var hash = sha.ComputeHash(Utf8NoBom.GetBytes(content));
+        var hash = sha.ComputeHash(Utf8NoBom.GetBytes(byteOrderMark && !content.StartsWith("\uFEFF", StringComparison.Ordinal) ? "\uFEFF" + content : content));
         var text = new StringBuilder(hash.Length * 2);
         foreach (var b in hash)
         {

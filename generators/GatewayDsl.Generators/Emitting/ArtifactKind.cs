@@ -5,7 +5,7 @@ namespace GatewayDsl.Generators.Emitting;
 /// <param name="Template">The embedded template's file name (also the name a user's replacement template declares).</param>
 /// <param name="FileNameFormat">The file name, <c>{0}</c> being the definition's name.</param>
 /// <param name="Description">What the file is, for the generated XML docs.</param>
-/// <param name="ByteOrderMark">Whether the file starts with a UTF-8 byte order mark (Windows PowerShell 5.1 reads a .ps1 without one as ANSI).</param>
+/// <param name="ByteOrderMark">Whether the file on disk starts with a UTF-8 byte order mark (Windows PowerShell 5.1 reads a .ps1 without one as ANSI). The constant never holds it: the build task adds it to every <c>.ps1</c> it writes, and the manifest hashes the file with it.</param>
 internal sealed record ArtifactKind(string Member, string Template, string FileNameFormat, string Description, bool ByteOrderMark = false)
 {
     /// <summary>The connection string as a text file.</summary>

@@ -114,7 +114,8 @@ internal static class Escape
                     }
                     else
                     {
-                        if ("\\`*_{}[]()#+-.!|~".IndexOf(c) >= 0)
+                        // '$' too: GitHub renders $...$ as math.
+                        if ("\\`*_{}[]()#+-.!|~$".IndexOf(c) >= 0)
                         {
                             text.Append('\\');
                         }

@@ -4,6 +4,6 @@ namespace GatewayDsl.Generators.Emitting;
 /// <param name="Member">The constant's name.</param>
 /// <param name="FileName">The file name.</param>
 /// <param name="Description">What the file is.</param>
-/// <param name="Content">The file's full text (a leading U+FEFF becomes the UTF-8 byte order mark on disk).</param>
-/// <param name="Sha256">The lower-case hex SHA-256 of the file's UTF-8 bytes.</param>
+/// <param name="Content">The file's text, without a byte order mark (the build task adds one to a <c>.ps1</c>).</param>
+/// <param name="Sha256">The lower-case hex SHA-256 of the file's bytes on disk (byte order mark included).</param>
 internal sealed record RenderedFile(string Member, string FileName, string Description, string Content, string Sha256);

@@ -76,7 +76,7 @@ internal static class TemplateRenderer
         context.PushGlobal(globals);
         try
         {
-            return template.Render(context).Replace("\r\n", "\n");
+            return template.Render(context);
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
@@ -92,10 +92,14 @@ internal static class TemplateRenderer
             return template;
         }
 
-        var key = sourceName + "\n" + templateText;
+        // Line endings are normalized in the template, never in the output: a value may hold "\r\n" (escaped for its
+        // language by the functions below), and rewriting the output would change the value (hostile-string tests).
+        // The parsed template is found by the original text's identity above, so this runs once per text.
+        var normalized = templateText.IndexOf('\r') >= 0 ? templateText.Replace("\r\n", "\n") : templateText;
+        var key = sourceName + "\n" + normalized;
         if (!Parsed.TryGetValue(key, out template))
         {
-            template = Template.Parse(templateText, sourceName);
+            template = Template.Parse(normalized, sourceName);
             if (Parsed.Count < MaxCachedTemplates)
             {
                 Parsed.TryAdd(key, template);

@@ -6,6 +6,7 @@ using GatewayDsl.Core.Addressing;
 using GatewayDsl.Core.Common;
 using GatewayDsl.Core.ConnectionStrings;
 using GatewayDsl.Core.Model;
+using GatewayDsl.Core.Rules.Security;
 
 namespace GatewayDsl.Generators.Model;
 
@@ -28,30 +29,10 @@ internal static class DeploymentModelBuilder
         ["dhGroup"] = "DHGroup",
     };
 
-    // Names a secret's script parameter may not take: the script's own parameters and first variable, PowerShell's common
-    // parameters and automatic or preference variables (a parameter with such a name fails to bind or changes how the
-    // script runs). Every other variable of the script is free: the script removes the secret parameters' variables.
-    private static readonly HashSet<string> ReservedParameterNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "VMMServer", "TemplatePackagePath", "ServiceTemplateName", "ServiceSetting", "GatewayParameterValues",
-        "Verbose", "Debug", "ErrorAction", "WarningAction", "InformationAction", "ProgressAction", "ErrorVariable",
-        "WarningVariable", "InformationVariable", "OutVariable", "OutBuffer", "PipelineVariable", "WhatIf", "Confirm",
-        "_", "args", "ConsoleFileName", "EnabledExperimentalFeatures", "Error", "Event", "EventArgs", "EventSubscriber",
-        "ExecutionContext", "false", "foreach", "HOME", "Host", "input", "IsCoreCLR", "IsLinux", "IsMacOS", "IsWindows",
-        "LASTEXITCODE", "Matches", "MyInvocation", "NestedPromptLevel", "null", "OFS", "PID", "PROFILE", "PSBoundParameters",
-        "PSCmdlet", "PSCommandPath", "PSCulture", "PSDebugContext", "PSDefaultParameterValues", "PSEdition", "PSHOME",
-        "PSItem", "PSScriptRoot", "PSSenderInfo", "PSUICulture", "PSVersionTable", "PWD", "Sender", "ShellId",
-        "StackTrace", "switch", "this", "true", "ConfirmPreference", "DebugPreference", "ErrorActionPreference", "ErrorView",
-        "FormatEnumerationLimit", "InformationPreference", "MaximumHistoryCount", "OutputEncoding", "ProgressPreference",
-        "PSEmailServer", "PSModuleAutoLoadingPreference", "PSNativeCommandArgumentPassing", "PSNativeCommandUseErrorActionPreference",
-        "PSSessionApplicationName", "PSSessionConfigurationName", "PSSessionOption", "PSStyle", "Transcript", "VerbosePreference",
-        "WarningPreference", "WhatIfPreference",
-    };
-
     /// <summary>Builds the model of the definition in class <paramref name="definitionName"/>.</summary>
     public static DeploymentModel Build(string definitionName, GatewaySpec spec)
     {
-        var secrets = new List<SecretParameterModel>();
+        var secrets = new SecretParameters(spec);
         var template = Template(spec.ServiceTemplate, secrets);
         var identifiers = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var vmNetworks = spec.VmNetworks.Select(v => VmNetwork(v, UniqueIdentifier(Text(v.Name), "VmNetwork", identifiers), secrets)).ToArray();
@@ -92,7 +73,7 @@ internal static class DeploymentModelBuilder
             Text(spec.AdministratorAccount),
             NetworkService(spec),
             vmNetworks,
-            secrets)
+            secrets.All)
         {
             NetworkVirtualizationNetwork = Text(backEnd?.Name),
             ProviderAddressFamily = AddressFamily(backEnd?.Sites.SelectMany(s => s.Subnets).Select(s => Text(s.Cidr)).FirstOrDefault()),
@@ -190,11 +171,11 @@ internal static class DeploymentModelBuilder
             Text(p.RangeEnd),
             Text(p.Gateway),
             p.Metric.Value,
-            string.Join(", ", p.Reserved.Select(r => Text(r))),
-            string.Join(", ", p.Vips.Select(v => Text(v))),
+            AddressSet(p.Reserved),
+            AddressSet(p.Vips),
             p.DnsServers.Select(d => Text(d)).ToArray())).ToArray());
 
-    private static TemplateModel Template(ServiceTemplateSpec? template, List<SecretParameterModel> secrets)
+    private static TemplateModel Template(ServiceTemplateSpec? template, SecretParameters secrets)
     {
         SecretReferenceModel? productKey = null;
         if (template?.ProductKey is { } key)
@@ -223,7 +204,7 @@ internal static class DeploymentModelBuilder
             service?.RunAsAccount.KnownValue() ?? Text(spec.DomainJoinAccount));
     }
 
-    private static VmNetworkModel VmNetwork(VmNetworkSpec network, string identifier, List<SecretParameterModel> secrets)
+    private static VmNetworkModel VmNetwork(VmNetworkSpec network, string identifier, SecretParameters secrets)
     {
         var connectivity = network.Connectivity.FirstOrDefault();
         var name = Text(network.Name);
@@ -245,7 +226,7 @@ internal static class DeploymentModelBuilder
         };
     }
 
-    private static VpnModel Vpn(string vmNetwork, string identifier, VpnSpec vpn, List<SecretParameterModel> secrets) => new(
+    private static VpnModel Vpn(string vmNetwork, string identifier, VpnSpec vpn, SecretParameters secrets) => new(
         Text(vpn.RemoteEndpoint),
         vpn.RemoteSubnets.Select(s => Text(s)).ToArray(),
         vpn.PreSharedKeyAccount.KnownValue(),
@@ -262,12 +243,13 @@ internal static class DeploymentModelBuilder
     };
 
     /// <summary>
-    /// A secret's reference for the script. An environment variable is read by name (as a string literal, so any name
-    /// is safe); a parameter or a literal becomes a SecureString script parameter whose name is made a safe identifier.
-    /// The parameter name never takes a name PowerShell reserves (it gets a <c>Secret</c> suffix) and two secrets from
-    /// different environment variables never share one (a number is appended); one parameter named twice is shared.
+    /// A secret's reference for the script. An environment variable is read by name (as a string literal); a parameter or
+    /// a literal becomes a SecureString script parameter. A user's parameter name is used as it is: GW6001 rejects a name
+    /// the script cannot carry (SecretReferenceNames), and a definition with errors is never generated, so the fallbacks
+    /// below only shape the names GatewayDsl chooses itself (<c>ProductKey</c>, <c>&lt;VmNetwork&gt;PreSharedKey</c>): two
+    /// secrets from different environment variables never share one (a number is appended); one parameter named twice is shared.
     /// </summary>
-    private static SecretReferenceModel Secret(SecretSpec secret, string fallbackParameter, string purpose, List<SecretParameterModel> secrets)
+    private static SecretReferenceModel Secret(SecretSpec secret, string fallbackParameter, string purpose, SecretParameters secrets)
     {
         var reference = secret.Reference.KnownValue();
         var parameter = secret.Kind == SecretSourceKind.Parameter && reference is not null ? Identifier(reference) : fallbackParameter;
@@ -277,25 +259,56 @@ internal static class DeploymentModelBuilder
         }
 
         // The script's own certificate-file parameters end in CertificateFile (one per certificate VPN).
-        if (ReservedParameterNames.Contains(parameter) || parameter.EndsWith("CertificateFile", StringComparison.OrdinalIgnoreCase))
+        if (SecretReferenceNames.ParameterProblem(parameter) is not null)
         {
             parameter += "Secret";
         }
 
         var environment = secret.Kind == SecretSourceKind.Environment ? reference : null;
+        var named = secret.Kind == SecretSourceKind.Parameter;
         var candidate = parameter;
-        for (var i = 2; secrets.FirstOrDefault(s => string.Equals(s.Name, candidate, StringComparison.OrdinalIgnoreCase)) is { } taken && taken.EnvironmentVariable != environment; i++)
+        for (var i = 2; secrets.IsTaken(candidate, environment, named); i++)
         {
             candidate = parameter + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         parameter = candidate;
-        if (!secrets.Any(s => string.Equals(s.Name, parameter, StringComparison.OrdinalIgnoreCase)))
+        if (!secrets.All.Any(s => string.Equals(s.Name, parameter, StringComparison.OrdinalIgnoreCase)))
         {
-            secrets.Add(new SecretParameterModel(parameter, purpose, environment));
+            secrets.All.Add(new SecretParameterModel(parameter, purpose, environment));
         }
 
         return new SecretReferenceModel(environment is null ? "Parameter" : "Environment", environment ?? parameter, parameter);
+    }
+
+    /// <summary>
+    /// The script's secret parameters, and the names the definition gives with <c>Secret.FromParameter</c>: those are
+    /// reserved before any name is chosen, so a name GatewayDsl chooses (<c>ProductKey</c>, <c>TenantCPreSharedKey</c>)
+    /// steps aside with a number instead of renaming the user's parameter or sharing it with another secret.
+    /// </summary>
+    private sealed class SecretParameters
+    {
+        private readonly HashSet<string> userNames;
+
+        public SecretParameters(GatewaySpec spec)
+        {
+            var secrets = new List<SecretSpec?> { spec.ServiceTemplate?.ProductKey };
+            secrets.AddRange(spec.Connectivity().Select(c => c.Connectivity.Vpn?.PreSharedKey));
+            userNames = new HashSet<string>(
+                secrets.Where(s => s is { Kind: SecretSourceKind.Parameter }).Select(s => s!.Reference.KnownValue()).Where(n => !string.IsNullOrEmpty(n)).Select(n => n!),
+                StringComparer.OrdinalIgnoreCase);
+        }
+
+        /// <summary>The parameters, in the order the script declares them.</summary>
+        public List<SecretParameterModel> All { get; } = new();
+
+        /// <summary>
+        /// Whether <paramref name="name"/> cannot be used for a secret read from <paramref name="environment"/> (null: a
+        /// parameter only): another environment variable uses it, or, for a name GatewayDsl chooses, the user named a parameter so.
+        /// </summary>
+        public bool IsTaken(string name, string? environment, bool userNamed) =>
+            (All.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)) is { } taken && taken.EnvironmentVariable != environment)
+            || (!userNamed && userNames.Contains(name));
     }
 
     /// <summary>Letters, digits and underscores of <paramref name="text"/>, not starting with a digit: a safe PowerShell identifier.</summary>
@@ -319,4 +332,13 @@ internal static class DeploymentModelBuilder
     }
 
     private static string Text(Setting<string?>? setting) => setting.KnownValue() ?? string.Empty;
+
+    /// <summary>
+    /// An address set (reserved addresses, VIPs: one address or range per item) as VMM's comma-separated list, each item
+    /// written the canonical way (<c>10.0.0.25-10.0.0.35, 10.0.0.38</c>): the rules accept blanks and line breaks around
+    /// an address and its '-', which should not reach VMM. A valid definition's items all parse (GW2007); an item that
+    /// does not is passed on as written.
+    /// </summary>
+    private static string AddressSet(IEnumerable<Setting<string?>> items) =>
+        string.Join(", ", items.Select(item => IpRange.TryParse(item.KnownValue(), out var range, out _) ? range.ToString() : Text(item)));
 }

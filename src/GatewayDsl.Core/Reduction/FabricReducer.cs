@@ -62,6 +62,7 @@ internal static class FabricReducer
     public static ServiceTemplateSpec ServiceTemplate(Step step, SettingSlots slots)
     {
         SecretSpec? productKey = null;
+        var productKeyStepId = 0; // the ProductKey(...) call itself: GW0003 points at it, not at the Secret factory inside it
         Setting<bool>? evaluation = null;
         Setting<string?>? staticAddress = null;
         var disabled = new List<Setting<string?>>();
@@ -73,7 +74,8 @@ internal static class FabricReducer
                     // ProductKey(null) gives no key at all: GW4005 then says what is missing, at run time and build time alike.
                     if (SecretReader.Read(inner, S.ProductKey.Key) is { } key)
                     {
-                        slots.Once(ref productKey, key, productKey?.StepId ?? 0, inner, "The product key (ProductKey)");
+                        slots.Once(ref productKey, key, productKeyStepId, inner, "The product key (ProductKey)");
+                        productKeyStepId = inner.Id;
                     }
 
                     break;

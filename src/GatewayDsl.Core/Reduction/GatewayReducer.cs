@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using GatewayDsl.Core.Common;
 using GatewayDsl.Core.Model;
 using GatewayDsl.Core.Steps;
@@ -130,6 +131,6 @@ internal static class GatewayReducer
             VmNetworks = vmNetworks.ToEquatableArray(),
         };
 
-        return new ReductionResult(spec, slots.Findings);
+        return new ReductionResult(spec, slots.Findings.Concat(UnwritableText.Find(rootSteps)).ToEquatableArray());
     }
 }

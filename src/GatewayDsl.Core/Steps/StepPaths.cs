@@ -33,7 +33,15 @@ internal sealed class StepPaths
             return "the definition";
         }
 
-        var argument = at.Parameter is null ? "..." : at.Index >= 0 ? $"{at.Parameter}[{at.Index}]" : at.Parameter;
+        if (at.Parameter is null)
+        {
+            // The whole call of a named part: name it as the paths through it do (VmNetwork("Tenant-A")), so that two
+            // VM networks or sites can be told apart. Only parts that open a scope (and the gateway itself) are named:
+            // a value call keeps "(...)", so a secret given as a literal never reaches a location.
+            return entry.Parent + entry.Step.Method + "(" + (IsNamedPart(entry.Step) ? FirstString(entry.Step) ?? "..." : "...") + ")";
+        }
+
+        var argument = at.Index >= 0 ? $"{at.Parameter}[{at.Index}]" : at.Parameter;
         return entry.Parent + entry.Step.Method + "(" + argument + ")";
     }
 
@@ -50,9 +58,12 @@ internal sealed class StepPaths
         }
     }
 
-    private static string Label(Step step)
-    {
-        var first = step.Arguments.FirstOrDefault(a => a.Value.Kind == StepValueKind.String);
-        return step.Method + "(" + (first is null ? string.Empty : first.Value.ToString()) + ")";
-    }
+    private static string Label(Step step) => step.Method + "(" + (FirstString(step) ?? string.Empty) + ")";
+
+    private static bool IsNamedPart(Step step) =>
+        step.Method == DslSteps.Named.Method || step.Arguments.Any(a => a.Value.Kind == StepValueKind.Scope);
+
+    /// <summary>The first string argument as C# would show it (<c>"Tenant-A"</c>), or null when the call has none.</summary>
+    private static string? FirstString(Step step) =>
+        step.Arguments.FirstOrDefault(a => a.Value.Kind == StepValueKind.String)?.Value.ToString();
 }

@@ -68,7 +68,7 @@ public sealed class GW0003SettingGivenTwiceCodeFixTests
     public Task Repeated_product_key_removes_the_earlier_ProductKey_call_not_only_its_secret() => Verify.VerifyAsync(
         SampleSource.NonForwarding((
             ".ProductKey(Secret.FromEnvironment(\"GATEWAY_PRODUCT_KEY\"))",
-            ".ProductKey(Secret.{|GW0003:FromEnvironment(\"OLD_PRODUCT_KEY\")|})\n            .ProductKey(Secret.FromEnvironment(\"GATEWAY_PRODUCT_KEY\"))")),
+            ".{|GW0003:ProductKey(Secret.FromEnvironment(\"OLD_PRODUCT_KEY\"))|}\n            .ProductKey(Secret.FromEnvironment(\"GATEWAY_PRODUCT_KEY\"))")),
         SampleSource.NonForwarding(),
         Key);
 

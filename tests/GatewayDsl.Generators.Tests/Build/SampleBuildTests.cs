@@ -37,7 +37,7 @@ public sealed class SampleBuildTests : IDisposable
             Directory.GetFiles(folder).Select(Path.GetFileName).OrderBy(f => f, StringComparer.Ordinal));
         foreach (var (fileName, content) in expected)
         {
-            Assert.Equal(GeneratedArtifacts.Bytes(content), File.ReadAllBytes(Path.Combine(folder, fileName)));
+            Assert.Equal(GeneratedArtifacts.Bytes(fileName, content), File.ReadAllBytes(Path.Combine(folder, fileName)));
         }
 
         using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "manifest.json")));

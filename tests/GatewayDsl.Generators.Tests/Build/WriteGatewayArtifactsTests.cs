@@ -33,7 +33,7 @@ public sealed class WriteGatewayArtifactsTests : IDisposable
         Assert.Equal(5, expected.Count);
         foreach (var (fileName, content) in expected)
         {
-            Assert.Equal(GeneratedArtifacts.Bytes(content), File.ReadAllBytes(temp.Combine("gateway", "ContosoEdge", fileName)));
+            Assert.Equal(GeneratedArtifacts.Bytes(fileName, content), File.ReadAllBytes(temp.Combine("gateway", "ContosoEdge", fileName)));
         }
 
         Assert.Equal(expected.Select(e => "ContosoEdge/" + e.FileName), task.Files.Select(f => f.GetMetadata("ArtifactRelativePath")));
@@ -236,6 +236,34 @@ public sealed class WriteGatewayArtifactsTests : IDisposable
         Assert.DoesNotContain(engine.Messages, m => m.Text.StartsWith("GatewayDsl: ContosoEdge: 5", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Files_the_previous_run_wrote_and_this_one_did_not_are_deleted_and_nothing_else()
+    {
+        var (assembly, _) = CompileSample();
+        var gateway = temp.Combine("gateway");
+        Directory.CreateDirectory(Path.Combine(gateway, "OldName"));
+        File.WriteAllText(Path.Combine(gateway, "OldName", "Deploy-OldName.ps1"), "old");
+        File.WriteAllText(Path.Combine(gateway, "OldName", "operator-notes.txt"), "not ours");
+        File.WriteAllText(Path.Combine(gateway, "Gone.ps1"), "listed, but not folder/file");
+        File.WriteAllText(temp.Combine("outside.txt"), "outside");
+        var previous = new[] { "OldName/Deploy-OldName.ps1", "ContosoEdge/manifest.json", "../outside.txt", "OldName/../../outside.txt", "Gone.ps1", "OldName/missing.json" };
+
+        var (task, engine) = Run(assembly, previous: previous);
+
+        Assert.False(File.Exists(Path.Combine(gateway, "OldName", "Deploy-OldName.ps1")));
+        Assert.True(File.Exists(Path.Combine(gateway, "OldName", "operator-notes.txt")), "a file the task never listed was deleted");
+        Assert.True(File.Exists(Path.Combine(gateway, "ContosoEdge", "manifest.json")), "a file this run wrote was deleted");
+        Assert.True(File.Exists(temp.Combine("outside.txt")), "a path outside the artifacts folder was followed");
+        Assert.True(File.Exists(Path.Combine(gateway, "Gone.ps1")), "an entry that is not folder/file was followed");
+        Assert.Single(engine.Messages, m => m.Text.Contains("deleted", StringComparison.Ordinal));
+        Assert.Equal(5, task.Files.Length);
+
+        File.Delete(Path.Combine(gateway, "OldName", "operator-notes.txt"));
+        File.WriteAllText(Path.Combine(gateway, "OldName", "Deploy-OldName.ps1"), "old");
+        Run(assembly, previous: new[] { "OldName/Deploy-OldName.ps1" });
+        Assert.False(Directory.Exists(Path.Combine(gateway, "OldName")), "an emptied definition folder was left behind");
+    }
+
     /// <inheritdoc/>
     public void Dispose() => temp.Dispose();
 
@@ -255,7 +283,7 @@ public sealed class WriteGatewayArtifactsTests : IDisposable
         return path;
     }
 
-    private (WriteGatewayArtifacts Task, TestBuildEngine Engine) Run(string assembly, bool expectSuccess = true)
+    private (WriteGatewayArtifacts Task, TestBuildEngine Engine) Run(string assembly, bool expectSuccess = true, string[]? previous = null)
     {
         var engine = new TestBuildEngine();
         var task = new WriteGatewayArtifacts
@@ -264,6 +292,7 @@ public sealed class WriteGatewayArtifactsTests : IDisposable
             Assembly = new TaskItem(assembly),
             ArtifactsPath = temp.Combine("gateway") + Path.DirectorySeparatorChar,
             ProjectDirectory = temp.Path,
+            PreviousFiles = (previous ?? Array.Empty<string>()).Select(p => (ITaskItem)new TaskItem(p)).ToArray(),
         };
 
         Assert.Equal(expectSuccess, task.Execute());

@@ -23,6 +23,6 @@ public static class GeneratedArtifacts
             .ToList();
     }
 
-    /// <summary>The file's bytes as the build task writes them (a leading U+FEFF is the byte order mark).</summary>
-    public static byte[] Bytes(string content) => Utf8.GetBytes(content);
+    /// <summary>The file's bytes as the build task writes them (the task's own function: a .ps1 gets a byte order mark).</summary>
+    public static byte[] Bytes(string fileName, string content) => GatewayDsl.Build.Tasks.ArtifactFileWriter.Bytes(fileName, content);
 }

@@ -26,7 +26,7 @@ public static class SampleOutput
             var definition = generated.HintName.Substring(0, generated.HintName.Length - ".g.cs".Length);
             foreach (var (fileName, content) in GeneratedArtifacts.Of(output, definition))
             {
-                files.Add(fileName, GeneratedArtifacts.Bytes(content));
+                files.Add(fileName, GeneratedArtifacts.Bytes(fileName, content));
             }
         }
 

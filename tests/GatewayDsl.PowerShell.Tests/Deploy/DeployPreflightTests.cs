@@ -42,7 +42,7 @@ public class DeployPreflightTests(DeployPreflightTests.Fixture fixture) : IClass
     public static TheoryData<string, string, string> MissingParameters => new()
     {
         // sample, parameter left out, text the message must contain
-        { nameof(DeploySample.Variants), "VMMServerSecret", "the product key for the gateway VMs is not given; pass -VMMServerSecret." },
+        { nameof(DeploySample.Variants), "VariantsProductKey", "the product key for the gateway VMs is not given; pass -VariantsProductKey." },
         { nameof(DeploySample.Variants), "fabric", "VM network 'Tenant-F': Run As account 'Tenant-F PSK' does not exist and its pre-shared key is not given; pass -fabric." },
         { nameof(DeploySample.Variants), "TenantDCertificateFile", "VM network 'Tenant-D': the VPN authenticates with certificate 'CN=tenant-d.fabrikam.com'; pass its exported file as -TenantDCertificateFile" },
     };

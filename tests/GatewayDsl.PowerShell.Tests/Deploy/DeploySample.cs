@@ -109,7 +109,7 @@ public sealed class DeploySample
         BackendSwitch = "VirtualSwitch3",
         GatewayVm = "GatewayVM3.contoso.com",
         Flavour = "3NIC",
-        ProductKeyParameter = "VMMServerSecret",
+        ProductKeyParameter = "VariantsProductKey",
         ProductKeyVariable = null,
         ExtraRunAsAccounts = Array.Empty<string>(),
         HasLogicalSwitch = false,
@@ -141,14 +141,11 @@ public sealed class DeploySample
     /// <summary>The definition's class name.</summary>
     public string Name { get; }
 
-    /// <summary>The generated constant: the script file's text, starting with U+FEFF, which becomes the file's byte order mark.</summary>
+    /// <summary>The generated constant: the script's text (the build task adds the byte order mark when it writes the file).</summary>
     public string Script { get; }
 
-    /// <summary>
-    /// The script as PowerShell reads it from the file: without the U+FEFF. (PowerShell's parser does not skip a U+FEFF in
-    /// script text: given the constant as is, it reads the opening comment as code.)
-    /// </summary>
-    public string Text => Script.TrimStart('\uFEFF');
+    /// <summary>The script as PowerShell reads it from the file (the constant itself, which has no U+FEFF).</summary>
+    public string Text => Script;
 
     /// <summary>The leaf of the definition's host group (<c>All Hosts\&lt;leaf&gt;</c>).</summary>
     public required string HostGroup { get; init; }
@@ -277,7 +274,7 @@ public sealed class DeploySample
     }
 
     /// <summary>
-    /// The script as a file, the way an operator runs it (the constant's U+FEFF becomes the UTF-8 byte order mark), under the
+    /// The script as a file, the way an operator runs it (with the UTF-8 byte order mark the build task writes), under the
     /// test output folder. Written once per process.
     /// </summary>
     public string ScriptPath => _path.Value;
@@ -287,7 +284,7 @@ public sealed class DeploySample
         var folder = Path.Combine(AppContext.BaseDirectory, "deploy-scripts");
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, $"Deploy-{Name}.ps1");
-        File.WriteAllText(path, Script, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        File.WriteAllText(path, Script, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
         return path;
     }
 

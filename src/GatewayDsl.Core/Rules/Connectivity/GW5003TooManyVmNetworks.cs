@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using GatewayDsl.Core.Model;
 
 namespace GatewayDsl.Core.Rules.Connectivity;
@@ -64,19 +63,16 @@ internal sealed class TooManyVmNetworksRule : GatewayRule
         }
 
         var first = spec.VmNetworks[(int)limit];
-        var name = first.Name is { IsKnown: true, Value: { Length: > 0 } n } ? "'" + n + "'" : "number " + Number(limit + 1);
+        var name = first.Name is { IsKnown: true, Value: { Length: > 0 } n } ? "'" + n + "'" : "number " + RuleText.Number(limit + 1);
         var allowed = max is null
-            ? $"the default MaxVMNetworksSupported of {Number(DefaultLimit)}"
-            : $"MaxVmNetworks({Number(limit)})";
+            ? $"the default MaxVMNetworksSupported of {RuleText.Number(DefaultLimit)}"
+            : $"MaxVmNetworks({RuleText.Number(limit)})";
         var fix = count <= HighestLimit
-            ? $"Set MaxVmNetworks to at least {Number(count)} (at most {Number(HighestLimit)}), or move VM networks to another gateway."
-            : $"A gateway supports at most {Number(HighestLimit)} VM networks; move the others to another gateway.";
-        var message = $"{Number(count)} VM networks use the gateway, but {allowed} allows {Number(limit)}; VM network {name} is the first over the limit. {fix}";
+            ? $"Set MaxVmNetworks to at least {RuleText.Number(count)} (at most {RuleText.Number(HighestLimit)}), or move VM networks to another gateway."
+            : $"A gateway supports at most {RuleText.Number(HighestLimit)} VM networks; move the others to another gateway.";
+        var message = $"{RuleText.Number(count)} VM networks use the gateway, but {allowed} allows {RuleText.Number(limit)}; VM network {name} is the first over the limit. {fix}";
         yield return max is null
             ? Report(SourceRef.Call(first.StepId), message)
             : Report(SourceRef.Call(first.StepId), message, max.Source);
     }
-
-    /// <summary>A number in invariant culture.</summary>
-    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -39,7 +39,7 @@ internal sealed class SiteToSiteVpnNeedsTenantDetailsRule : GatewayRule
             var of = network.Name is { IsKnown: true, Value: { Length: > 0 } name } ? $"The site-to-site VPN of VM network '{name}'" : "A site-to-site VPN";
 
             // An endpoint that does not parse is GW2007's finding; here only one that names nothing.
-            if (IsBlank(vpn.RemoteEndpoint))
+            if (RuleText.IsBlank(vpn.RemoteEndpoint))
             {
                 yield return Report(
                     vpn.RemoteEndpoint.Source,
@@ -87,20 +87,17 @@ internal sealed class SiteToSiteVpnNeedsTenantDetailsRule : GatewayRule
                 + "Remove PreSharedKey(...) or Certificate(...).",
                 SourceRef.Call(earlier.StepId));
         }
-        else if (psk is not null && IsBlank(psk))
+        else if (psk is not null && RuleText.IsBlank(psk))
         {
             yield return Report(
                 psk.Source,
                 $"{of} uses a pre-shared key but names no Run As account for it. Give the Run As account whose password is the key, e.g. PreSharedKey(\"Tenant-A PSK\").");
         }
-        else if (certificate is not null && IsBlank(certificate))
+        else if (certificate is not null && RuleText.IsBlank(certificate))
         {
             yield return Report(
                 certificate.Source,
                 $"{of} uses a certificate but names none. Give the machine certificate's subject or thumbprint, e.g. Certificate(\"CN=gateway.contoso.com\").");
         }
     }
-
-    /// <summary>A known value that is null, empty or only white space (an unknown value is GW0001's).</summary>
-    private static bool IsBlank(Setting<string?> setting) => setting.IsKnown && string.IsNullOrWhiteSpace(setting.Value);
 }

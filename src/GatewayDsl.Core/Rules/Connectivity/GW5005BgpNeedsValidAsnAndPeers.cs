@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using GatewayDsl.Core.Model;
 
 namespace GatewayDsl.Core.Rules.Connectivity;
@@ -50,7 +49,7 @@ internal sealed class BgpNeedsValidAsnAndPeersRule : GatewayRule
             {
                 yield return Report(
                     bgp.LocalAsn.Source,
-                    $"The BGP local ASN {of} is '{Number(bgp.LocalAsn.Value)}', which {localProblem}. {Advice}");
+                    $"The BGP local ASN {of} is '{RuleText.Number(bgp.LocalAsn.Value)}', which {localProblem}. {Advice}");
             }
 
             foreach (var peer in bgp.Peers)
@@ -68,7 +67,7 @@ internal sealed class BgpNeedsValidAsnAndPeersRule : GatewayRule
                     var who = peer.Address is { IsKnown: true, Value: { } address } && !string.IsNullOrWhiteSpace(address) ? $"BGP peer '{address}'" : "a BGP peer";
                     yield return Report(
                         peer.Asn.Source,
-                        $"The ASN of {who} {of} is '{Number(peer.Asn.Value)}', which {peerProblem}. {Advice}");
+                        $"The ASN of {who} {of} is '{RuleText.Number(peer.Asn.Value)}', which {peerProblem}. {Advice}");
                 }
             }
         }
@@ -91,7 +90,4 @@ internal sealed class BgpNeedsValidAsnAndPeersRule : GatewayRule
             _ => null,
         };
     }
-
-    /// <summary>A number in invariant culture.</summary>
-    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -58,7 +58,7 @@ internal sealed class HostClusterNeedsTwoNodesRule : GatewayRule
         {
             yield return Report(
                 nodes.Source,
-                $"{Capitalize(cluster)} lists {Count(names.Count)}{NameList(names)}; the gateway's host cluster must have exactly two nodes, one for each gateway VM. "
+                $"{RuleText.Capitalize(cluster)} lists {Count(names.Count)}{NameList(names)}; the gateway's host cluster must have exactly two nodes, one for each gateway VM. "
                 + "List exactly two, e.g. Nodes(\"HV01.contoso.com\", \"HV02.contoso.com\").");
         }
     }
@@ -100,9 +100,6 @@ internal sealed class HostClusterNeedsTwoNodesRule : GatewayRule
     /// <summary>"the host cluster 'name'" when the name is known, else just "the host cluster".</summary>
     private static string ClusterText(Setting<string?> name) =>
         name is { IsKnown: true, Value: { Length: > 0 } value } ? $"the host cluster '{value}'" : "the host cluster";
-
-    /// <summary>Upper-cases the first letter, for a phrase that starts a sentence.</summary>
-    private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text.Substring(1);
 
     /// <summary>A node count in words: "no nodes", "one node", "3 nodes" (invariant digits).</summary>
     private static string Count(int count) => count switch

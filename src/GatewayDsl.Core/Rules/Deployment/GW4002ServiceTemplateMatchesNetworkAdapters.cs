@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using GatewayDsl.Core.Model;
 
 namespace GatewayDsl.Core.Rules.Deployment;
@@ -37,7 +36,7 @@ internal sealed class ServiceTemplateMatchesNetworkAdaptersRule : GatewayRule
         {
             yield return Report(
                 adapters.Source,
-                $"NetworkAdapters({Number(adapters.Value)}) gives each host node {Adapters(adapters.Value)}, but the Windows Server Gateway "
+                $"NetworkAdapters({RuleText.Number(adapters.Value)}) gives each host node {Adapters(adapters.Value)}, but the Windows Server Gateway "
                 + "service templates exist only for 2 (2NIC) and 3 (3NIC) network adapters per node. Give each node 2 or 3 network adapters "
                 + "and choose the matching template.");
             yield break;
@@ -64,7 +63,7 @@ internal sealed class ServiceTemplateMatchesNetworkAdaptersRule : GatewayRule
             yield return Report(
                 template.Source,
                 $"Service template '{template.Value}' ({Flavour(templateAdapters)}) is made for host nodes with {templateAdapters} network adapters, "
-                + $"but NetworkAdapters({Number(adapters.Value)}) gives each node {adapters.Value}. Use {matching}, or correct NetworkAdapters "
+                + $"but NetworkAdapters({RuleText.Number(adapters.Value)}) gives each node {adapters.Value}. Use {matching}, or correct NetworkAdapters "
                 + $"if the nodes have {templateAdapters} adapters.",
                 adapters.Source);
         }
@@ -73,9 +72,6 @@ internal sealed class ServiceTemplateMatchesNetworkAdaptersRule : GatewayRule
     /// <summary>The template's name in the download ("2NIC" or "3NIC").</summary>
     private static string Flavour(int adapters) => adapters == 2 ? "2NIC" : "3NIC";
 
-    /// <summary>A number in invariant culture.</summary>
-    private static string Number(long value) => value.ToString(CultureInfo.InvariantCulture);
-
     /// <summary>"1 network adapter" or "n network adapters".</summary>
-    private static string Adapters(long value) => value == 1 ? "1 network adapter" : Number(value) + " network adapters";
+    private static string Adapters(long value) => value == 1 ? "1 network adapter" : RuleText.Number(value) + " network adapters";
 }

@@ -39,21 +39,18 @@ internal sealed class HostClusterNeedsScaleOutFileShareRule : GatewayRule
         }
 
         // The FQDN's syntax is GW3004's finding; here only a value that names nothing at all.
-        if (IsBlank(share.Server))
+        if (RuleText.IsBlank(share.Server))
         {
             yield return Report(
                 share.Server.Source,
                 "The Scale-Out File Server's name is empty. Give the FQDN of the VMM-managed Scale-Out File Server, e.g. 'sofs01.contoso.com'.");
         }
 
-        if (IsBlank(share.Share))
+        if (RuleText.IsBlank(share.Share))
         {
             yield return Report(
                 share.Share.Source,
                 "The Scale-Out File Server share's name is empty. Give the name of the VMM-managed share to add to the host cluster, e.g. 'GatewayShare'.");
         }
     }
-
-    /// <summary>A known value that is null, empty or only white space (an unknown value is GW0001's).</summary>
-    private static bool IsBlank(Setting<string?> setting) => setting.IsKnown && string.IsNullOrWhiteSpace(setting.Value);
 }

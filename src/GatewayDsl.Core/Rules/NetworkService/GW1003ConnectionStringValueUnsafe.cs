@@ -9,7 +9,8 @@ using GatewayDsl.Core.Naming;
 namespace GatewayDsl.Core.Rules.NetworkService;
 
 /// <summary>
-/// GW1003: a value written into the connection string contains <c>;</c>, <c>=</c>, a control character, or leading or
+/// GW1003: a value written into the connection string contains <c>;</c>, <c>=</c>, a control or invisible (format,
+/// line or paragraph separator) character, or leading or
 /// trailing white space. The string is <c>key=value</c> items separated by <c>;</c> (R1) and
 /// <see cref="ConnectionStringWriter"/> writes values as given, so such a value would split an item, start a bogus
 /// one, or name a host, VM or switch that does not exist. An empty <c>BackendSwitch=</c> is reported too: no other
@@ -84,7 +85,7 @@ internal sealed class ConnectionStringValueUnsafeRule : GatewayRule
         int control = -1;
         for (int i = 0; i < value.Length && control < 0; i++)
         {
-            if (char.IsControl(value[i]))
+            if (IsControlOrInvisible(value[i]))
             {
                 control = i;
             }
@@ -94,25 +95,36 @@ internal sealed class ConnectionStringValueUnsafeRule : GatewayRule
         {
             if (index >= 0)
             {
-                var kind = char.IsControl(value[index]) ? "the control character " : string.Empty;
-                problems.Add($"contains {kind}{CharacterText.Describe(value, index)} at position {CharacterText.Position(index)}");
+                // An invisible character is named by its code point only: quoted, a bidi override would reorder the message itself.
+                var what = char.IsControl(value[index]) ? "the control character " + CharacterText.Describe(value, index)
+                    : IsControlOrInvisible(value[index]) ? "the invisible character U+" + ((int)value[index]).ToString("X4", CultureInfo.InvariantCulture)
+                    : CharacterText.Describe(value, index);
+                problems.Add($"contains {what} at position {CharacterText.Position(index)}");
             }
         }
 
         // A control character at either end is already reported above; white space here means spaces and the like.
-        if (char.IsWhiteSpace(value[0]) && !char.IsControl(value[0]))
+        if (char.IsWhiteSpace(value[0]) && !IsControlOrInvisible(value[0]))
         {
             problems.Add("starts with white space");
         }
 
         var last = value[value.Length - 1];
-        if (char.IsWhiteSpace(last) && !char.IsControl(last))
+        if (char.IsWhiteSpace(last) && !IsControlOrInvisible(last))
         {
             problems.Add("ends with white space");
         }
 
         return problems;
     }
+
+    /// <summary>
+    /// A control character, or one that is invisible or moves text around: a format character (bidirectional overrides
+    /// and isolates, zero-width characters, U+FEFF) or a line or paragraph separator. VMM would look up a name the
+    /// operator cannot see as written (the connection string is shown and copied by hand, procedure step 16).
+    /// </summary>
+    private static bool IsControlOrInvisible(char c) =>
+        char.IsControl(c) || char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
 
     /// <summary>"a, b and c".</summary>
     private static string JoinProblems(IReadOnlyList<string> problems) =>
@@ -124,7 +136,7 @@ internal sealed class ConnectionStringValueUnsafeRule : GatewayRule
     /// surrounding white space becomes part of the name VMM looks up.</summary>
     private static string Consequence(string value)
     {
-        if (value.IndexOf(';') >= 0 || value.IndexOf('=') >= 0 || value.Any(char.IsControl))
+        if (value.IndexOf(';') >= 0 || value.IndexOf('=') >= 0 || value.Any(IsControlOrInvisible))
         {
             return "the connection string is key=value items separated by ';', so this value would split an item or start a bogus one. "
                 + "Remove these characters (if the resource's real name in VMM contains them, rename it: the connection string cannot carry them).";
@@ -152,7 +164,7 @@ internal sealed class ConnectionStringValueUnsafeRule : GatewayRule
         var builder = new StringBuilder(value.Length);
         foreach (var c in value)
         {
-            if (char.IsControl(c))
+            if (IsControlOrInvisible(c))
             {
                 builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
             }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using GatewayDsl.Core.Model;
@@ -43,13 +42,10 @@ internal sealed class NetworkServiceHostGroupsIncompleteRule : GatewayRule
             yield break;
         }
 
-        var granted = service.HostGroups
-            .Select(h => Normalize(h.Value))
-            .Where(p => p.Length > 0)
-            .ToArray();
+        var granted = HostGroupPath.ParseAll(service.HostGroups).ToArray();
 
         // Uncovered host groups in order of first appearance, each with the sites that need it.
-        var missing = new List<(string Path, List<string> Sites, List<SourceRef> Places)>();
+        var missing = new List<(HostGroupPath Path, List<string> Sites, List<SourceRef> Places)>();
         foreach (var (connection, setting) in new[] { ("front-end", service.FrontEndSite), ("back-end", service.BackEndSite) })
         {
             if (spec.FindSite(setting.KnownValue()) is not { } found)
@@ -59,13 +55,12 @@ internal sealed class NetworkServiceHostGroupsIncompleteRule : GatewayRule
 
             foreach (var hostGroup in found.Site.HostGroups)
             {
-                var path = Normalize(hostGroup.KnownValue());
-                if (path.Length == 0 || granted.Any(g => Covers(g, path)))
+                if (HostGroupPath.Parse(hostGroup.KnownValue()) is not { } path || granted.Any(g => g.Contains(path)))
                 {
                     continue;
                 }
 
-                var entry = missing.FirstOrDefault(m => string.Equals(m.Path, path, StringComparison.OrdinalIgnoreCase));
+                var entry = missing.FirstOrDefault(m => m.Path.SameAs(path));
                 if (entry.Path is null)
                 {
                     entry = (path, new List<string>(), new List<SourceRef>());
@@ -89,22 +84,9 @@ internal sealed class NetworkServiceHostGroupsIncompleteRule : GatewayRule
         {
             yield return Report(
                 at,
-                $"The network service's host groups ({grantedText}) do not include '{path}', the host group of {string.Join(" and ", sites)}; "
-                + $"VMM only lets the service connect to sites in its host groups. Add '{path}' (or a parent host group) to HostGroups(...).",
+                $"The network service's host groups ({grantedText}) do not include '{path.Text}', the host group of {string.Join(" and ", sites)}; "
+                + $"VMM only lets the service connect to sites in its host groups. Add '{path.Text}' (or a parent host group) to HostGroups(...).",
                 places.Distinct().ToArray());
         }
     }
-
-    /// <summary>Whether host group <paramref name="granted"/> is <paramref name="path"/> or one of its parents.</summary>
-    /// <param name="granted">A host group of the network service.</param>
-    /// <param name="path">A host group of a connected site.</param>
-    /// <returns><see langword="true"/> when the service's host group covers the site's.</returns>
-    public static bool Covers(string granted, string path) =>
-        string.Equals(granted, path, StringComparison.OrdinalIgnoreCase)
-        || (path.Length > granted.Length
-            && path[granted.Length] == '\\'
-            && path.StartsWith(granted, StringComparison.OrdinalIgnoreCase));
-
-    /// <summary>The path without trailing backslashes (<c>All Hosts\</c> is <c>All Hosts</c>); empty for null.</summary>
-    private static string Normalize(string? path) => (path ?? string.Empty).TrimEnd('\\');
 }

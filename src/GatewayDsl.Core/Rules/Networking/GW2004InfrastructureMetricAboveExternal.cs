@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using GatewayDsl.Core.Model;
 
@@ -82,11 +81,11 @@ internal sealed class InfrastructureMetricAboveExternalRule : GatewayRule
         {
             var finding = Report(
                 pool.Metric.Source,
-                $"The Infrastructure {SiteNeedsStaticPoolRule.DescribePool(pool)} has gateway metric '{Format(pool.Metric.Value)}', which is not higher than "
-                + $"the metric '{Format(externalMetric)}' of the External {SiteNeedsStaticPoolRule.DescribePool(external)}. {why}, so the gateway VMs could send "
+                $"The Infrastructure {SiteNeedsStaticPoolRule.DescribePool(pool)} has gateway metric '{RuleText.Number(pool.Metric.Value)}', which is not higher than "
+                + $"the metric '{RuleText.Number(externalMetric)}' of the External {SiteNeedsStaticPoolRule.DescribePool(external)}. {why}, so the gateway VMs could send "
                 + $"outside traffic through the management network instead of the front end. {Suggestion(externalMetric, preferred)}{optOut}",
                 external.Metric.Source);
-            yield return WithFixProperty(finding, FixProperties.InfrastructureMetric, preferred is { } metric ? Format(metric) : null);
+            yield return WithFixProperty(finding, FixProperties.InfrastructureMetric, preferred is { } metric ? RuleText.Number(metric) : null);
         }
     }
 
@@ -100,14 +99,12 @@ internal sealed class InfrastructureMetricAboveExternalRule : GatewayRule
     {
         if (preferred is not { } value)
         {
-            return $"No Int32 metric is higher than '{Format(externalMetric)}'; lower the External metric first.";
+            return $"No Int32 metric is higher than '{RuleText.Number(externalMetric)}'; lower the External metric first.";
         }
 
         var least = externalMetric + 1;
         return value == least
-            ? $"Set the Infrastructure metric to '{Format(least)}'."
-            : $"Set the Infrastructure metric higher, e.g. '{Format(value)}' (at least '{Format(least)}').";
+            ? $"Set the Infrastructure metric to '{RuleText.Number(least)}'."
+            : $"Set the Infrastructure metric higher, e.g. '{RuleText.Number(value)}' (at least '{RuleText.Number(least)}').";
     }
-
-    private static string Format(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

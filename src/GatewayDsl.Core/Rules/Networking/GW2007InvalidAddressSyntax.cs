@@ -87,7 +87,7 @@ internal sealed class InvalidAddressSyntaxRule : GatewayRule
     {
         foreach (var (_, site) in spec.Sites())
         {
-            var siteOwner = "of network site " + Name(site.Name);
+            var siteOwner = "of network site " + RuleText.QuotedName(site.Name);
             foreach (var subnet in site.Subnets)
             {
                 yield return new Candidate(subnet.Cidr, AddressKind.Subnet, "Subnet", siteOwner);
@@ -95,7 +95,7 @@ internal sealed class InvalidAddressSyntaxRule : GatewayRule
 
             foreach (var pool in site.Pools)
             {
-                var poolOwner = "of static pool " + Name(pool.Name) + " in network site " + Name(site.Name);
+                var poolOwner = "of static pool " + RuleText.QuotedName(pool.Name) + " in network site " + RuleText.QuotedName(site.Name);
                 yield return new Candidate(pool.RangeStart, AddressKind.Address, "Range start", poolOwner);
                 yield return new Candidate(pool.RangeEnd, AddressKind.Address, "Range end", poolOwner);
                 yield return new Candidate(pool.Gateway, AddressKind.Address, "Default gateway", poolOwner);
@@ -123,7 +123,7 @@ internal sealed class InvalidAddressSyntaxRule : GatewayRule
 
         foreach (var vmNetwork in spec.VmNetworks)
         {
-            var owner = "of VM network " + Name(vmNetwork.Name);
+            var owner = "of VM network " + RuleText.QuotedName(vmNetwork.Name);
             foreach (var subnet in vmNetwork.Subnets)
             {
                 yield return new Candidate(subnet, AddressKind.Subnet, "Subnet", owner);
@@ -157,7 +157,7 @@ internal sealed class InvalidAddressSyntaxRule : GatewayRule
 
                     foreach (var rule in nat.Rules)
                     {
-                        yield return new Candidate(rule.InternalAddress, AddressKind.Address, "Internal address", "of NAT rule " + Name(rule.Name) + " " + owner);
+                        yield return new Candidate(rule.InternalAddress, AddressKind.Address, "Internal address", "of NAT rule " + RuleText.QuotedName(rule.Name) + " " + owner);
                     }
                 }
             }
@@ -196,9 +196,6 @@ internal sealed class InvalidAddressSyntaxRule : GatewayRule
 
     /// <summary>A value for a message: quoted, or <c>(null)</c> when the user passed null.</summary>
     private static string Quote(string? value) => value is null ? "(null)" : "'" + value + "'";
-
-    /// <summary>A name for a message: quoted when known, else a placeholder.</summary>
-    private static string Name(Setting<string?> name) => name.KnownValue() is { } known ? "'" + known + "'" : "(unnamed)";
 
     /// <summary>One value to check.</summary>
     /// <param name="Value">The value and where it was set.</param>

@@ -39,7 +39,7 @@ internal sealed class PoolAddressOutsideSubnetRule : GatewayRule
         {
             foreach (var pool in site.Pools)
             {
-                var poolName = "static pool " + Name(pool.Name) + " in network site " + Name(site.Name);
+                var poolName = "static pool " + RuleText.QuotedName(pool.Name) + " in network site " + RuleText.QuotedName(site.Name);
                 if (pool.SubnetCidr is null)
                 {
                     yield return NoSubnet(site, pool, poolName);
@@ -161,7 +161,4 @@ internal sealed class PoolAddressOutsideSubnetRule : GatewayRule
 
     /// <summary>A value for a message: quoted, or <c>null</c>.</summary>
     private static string Quote(Setting<string?> value) => value.KnownValue() is { } text ? "\"" + text + "\"" : "...";
-
-    /// <summary>A name for a message: quoted when known, else a placeholder.</summary>
-    private static string Name(Setting<string?> name) => name.KnownValue() is { } known ? "'" + known + "'" : "(unnamed)";
 }

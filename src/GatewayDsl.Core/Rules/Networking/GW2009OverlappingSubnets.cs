@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using GatewayDsl.Core.Addressing;
@@ -26,9 +25,6 @@ namespace GatewayDsl.Core.Rules.Networking;
 /// </remarks>
 internal sealed class OverlappingSubnetsRule : GatewayRule
 {
-    /// <summary>The root host group of every VMM installation.</summary>
-    private const string RootHostGroup = "All Hosts";
-
     /// <summary>The rule's identity.</summary>
     public static readonly RuleDescriptor Rule = new(
         "GW2009",
@@ -50,10 +46,7 @@ internal sealed class OverlappingSubnetsRule : GatewayRule
         var entries = new List<Entry>();
         foreach (var (_, site) in spec.Sites())
         {
-            var hostGroups = site.HostGroups
-                .Where(h => h.IsKnown && !string.IsNullOrWhiteSpace(h.Value))
-                .Select(h => new HostGroup(h.Value!, Segments(h.Value!)))
-                .ToArray();
+            var hostGroups = HostGroupPath.ParseAll(site.HostGroups).ToArray();
             foreach (var subnet in site.Subnets)
             {
                 if (subnet.Cidr.IsKnown && IpSubnet.TryParse(subnet.Cidr.Value, out var parsed, out _))
@@ -79,29 +72,29 @@ internal sealed class OverlappingSubnetsRule : GatewayRule
     }
 
     /// <summary>The message for an overlapping pair.</summary>
-    private static string Message(Entry earlier, Entry later, HostGroup groupEarlier, HostGroup groupLater)
+    private static string Message(Entry earlier, Entry later, HostGroupPath groupEarlier, HostGroupPath groupLater)
     {
         var sites = earlier.Site.StepId == later.Site.StepId
-            ? $"in the same network site {Name(later.Site.Name)}"
-            : $"of network site {Name(earlier.Site.Name)}";
-        var groups = Same(groupEarlier.Segments, groupLater.Segments)
+            ? $"in the same network site {RuleText.QuotedName(later.Site.Name)}"
+            : $"of network site {RuleText.QuotedName(earlier.Site.Name)}";
+        var groups = groupEarlier.SameAs(groupLater)
             ? $"both are in host group '{groupLater.Text}'"
-            : IsPrefix(groupEarlier.Segments, groupLater.Segments)
+            : groupEarlier.Contains(groupLater)
                 ? $"host group '{groupLater.Text}' is a child of '{groupEarlier.Text}'"
                 : $"host group '{groupEarlier.Text}' is a child of '{groupLater.Text}'";
         var relation = later.Subnet == earlier.Subnet ? "is the same subnet as" : "overlaps";
-        return $"Subnet '{later.Spec.Cidr.Value}' of network site {Name(later.Site.Name)} {relation} subnet '{earlier.Spec.Cidr.Value}' {sites} ({groups}). "
+        return $"Subnet '{later.Spec.Cidr.Value}' of network site {RuleText.QuotedName(later.Site.Name)} {relation} subnet '{earlier.Spec.Cidr.Value}' {sites} ({groups}). "
             + "VMM does not allow overlapping subnets in a host group or its child host groups: give each site its own, non-overlapping subnet.";
     }
 
     /// <summary>Finds a pair of host groups, one from each list, that are equal or where one contains the other.</summary>
-    private static bool TryFindRelated(HostGroup[] first, HostGroup[] second, out HostGroup fromFirst, out HostGroup fromSecond)
+    private static bool TryFindRelated(HostGroupPath[] first, HostGroupPath[] second, out HostGroupPath fromFirst, out HostGroupPath fromSecond)
     {
         foreach (var a in first)
         {
             foreach (var b in second)
             {
-                if (IsPrefix(a.Segments, b.Segments) || IsPrefix(b.Segments, a.Segments))
+                if (a.IsRelatedTo(b))
                 {
                     fromFirst = a;
                     fromSecond = b;
@@ -110,57 +103,15 @@ internal sealed class OverlappingSubnetsRule : GatewayRule
             }
         }
 
-        fromFirst = default;
-        fromSecond = default;
+        fromFirst = null!;
+        fromSecond = null!;
         return false;
     }
-
-    /// <summary>A host-group path as segments below (and including) <c>All Hosts</c>.</summary>
-    private static string[] Segments(string path)
-    {
-        var segments = path.Split('\\').Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
-        if (segments.Count == 0 || !string.Equals(segments[0], RootHostGroup, StringComparison.OrdinalIgnoreCase))
-        {
-            segments.Insert(0, RootHostGroup);
-        }
-
-        return segments.ToArray();
-    }
-
-    /// <summary>Whether <paramref name="ancestor"/> equals <paramref name="path"/> or is one of its parents.</summary>
-    private static bool IsPrefix(string[] ancestor, string[] path)
-    {
-        if (ancestor.Length > path.Length)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < ancestor.Length; i++)
-        {
-            if (!string.Equals(ancestor[i], path[i], StringComparison.OrdinalIgnoreCase))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Whether two paths name the same host group.</summary>
-    private static bool Same(string[] a, string[] b) => a.Length == b.Length && IsPrefix(a, b);
-
-    /// <summary>A name for a message: quoted when known, else a placeholder.</summary>
-    private static string Name(Setting<string?> name) => name.KnownValue() is { } known ? "'" + known + "'" : "(unnamed)";
-
-    /// <summary>A host group as the user wrote it and as compared.</summary>
-    /// <param name="Text">The path as written.</param>
-    /// <param name="Segments">The normalized segments, starting with <c>All Hosts</c>.</param>
-    private readonly record struct HostGroup(string Text, string[] Segments);
 
     /// <summary>A parsed site subnet with the host groups of its site.</summary>
     /// <param name="Site">The site.</param>
     /// <param name="Spec">The subnet as declared.</param>
     /// <param name="Subnet">The parsed subnet.</param>
     /// <param name="HostGroups">The site's known host groups.</param>
-    private sealed record Entry(NetworkSiteSpec Site, SubnetSpec Spec, IpSubnet Subnet, HostGroup[] HostGroups);
+    private sealed record Entry(NetworkSiteSpec Site, SubnetSpec Spec, IpSubnet Subnet, HostGroupPath[] HostGroups);
 }

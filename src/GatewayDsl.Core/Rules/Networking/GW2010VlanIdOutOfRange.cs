@@ -47,13 +47,10 @@ internal sealed class VlanIdOutOfRangeRule : GatewayRule
                     var cidr = subnet.Cidr.KnownValue() is { } text ? $" of subnet '{text}'" : string.Empty;
                     yield return Report(
                         subnet.Vlan.Source,
-                        $"VLAN ID '{vlan.ToString(CultureInfo.InvariantCulture)}'{cidr} in network site {Name(site.Name)} is outside 0..4094. "
+                        $"VLAN ID '{vlan.ToString(CultureInfo.InvariantCulture)}'{cidr} in network site {RuleText.QuotedName(site.Name)} is outside 0..4094. "
                         + "Use a VLAN ID from 1 to 4094 for a tagged VLAN, or 0 for untagged traffic.");
                 }
             }
         }
     }
-
-    /// <summary>A name for a message: quoted when known, else a placeholder.</summary>
-    private static string Name(Setting<string?> name) => name.KnownValue() is { } known ? "'" + known + "'" : "(unnamed)";
 }

@@ -55,7 +55,7 @@ internal sealed class FrontEndNotInternetRoutableRule : GatewayRule
                         yield return Report(
                             context.Severity,
                             subnet.Cidr.Source,
-                            $"The External (front-end) subnet '{subnet.Cidr.Value}' of network site {Name(site.Name)} is not Internet-routable: it {relation} {reason}. {context.Advice}",
+                            $"The External (front-end) subnet '{subnet.Cidr.Value}' of network site {RuleText.QuotedName(site.Name)} is not Internet-routable: it {relation} {reason}. {context.Advice}",
                             context.Also);
                     }
                 }
@@ -76,9 +76,6 @@ internal sealed class FrontEndNotInternetRoutableRule : GatewayRule
             }
         }
     }
-
-    /// <summary>A name for a message: quoted when known, else a placeholder.</summary>
-    private static string Name(Setting<string?> name) => name.KnownValue() is { } known ? "'" + known + "'" : "(unnamed)";
 
     /// <summary>What decides the severity, and the advice that goes with it.</summary>
     /// <param name="Severity">Error with VPN, warning without.</param>

@@ -83,7 +83,7 @@ internal sealed class LogicalSwitchMissingNetworkSitesRule : GatewayRule
                 {
                     yield return Report(
                         new SourceRef(sites.StepId, sites.Parameter, i),
-                        $"Uplink port profile {Name(profile.Name)} of logical switch {Name(logicalSwitch.Name)} includes network site '{siteName}', "
+                        $"Uplink port profile {RuleText.QuotedName(profile.Name)} of logical switch {RuleText.QuotedName(logicalSwitch.Name)} includes network site '{siteName}', "
                         + $"which no logical network defines. Use one of the defined sites ({DefinedSites(spec)}), or define the site.");
                 }
             }
@@ -107,7 +107,7 @@ internal sealed class LogicalSwitchMissingNetworkSitesRule : GatewayRule
             var profile = logicalSwitch.UplinkPortProfiles.Count > 0 ? logicalSwitch.UplinkPortProfiles[0].Name.KnownValue() ?? "Uplink" : "Uplink";
             yield return Report(
                 SourceRef.Call(logicalSwitch.StepId),
-                $"Logical switch {Name(logicalSwitch.Name)} has no uplink port profile that includes a network site of the {RoleName(role)} logical network {Name(network.Name)}. "
+                $"Logical switch {RuleText.QuotedName(logicalSwitch.Name)} has no uplink port profile that includes a network site of the {RoleName(role)} logical network {RuleText.QuotedName(network.Name)}. "
                 + $"Add one of its sites to an uplink port profile, e.g. UplinkPortProfile(\"{profile}\", ..., \"{site}\").");
         }
     }
@@ -126,7 +126,4 @@ internal sealed class LogicalSwitchMissingNetworkSitesRule : GatewayRule
         var names = spec.Sites().Select(e => e.Site.Name.Value).Where(n => n is not null).Select(n => "'" + n + "'").ToArray();
         return names.Length == 0 ? "none" : string.Join(", ", names);
     }
-
-    /// <summary>A name for a message: quoted when known, else a placeholder.</summary>
-    private static string Name(Setting<string?> name) => name.KnownValue() is { } known ? "'" + known + "'" : "(unnamed)";
 }

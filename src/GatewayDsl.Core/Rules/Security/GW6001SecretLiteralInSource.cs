@@ -6,7 +6,8 @@ using GatewayDsl.Core.Rules.Deployment;
 namespace GatewayDsl.Core.Rules.Security;
 
 /// <summary>
-/// GW6001: a secret is written in source with <c>Secret.Literal(...)</c>: the product key of the gateway VMs
+/// GW6001: a secret is written in source with <c>Secret.Literal(...)</c>, or (an error) is referenced by a name the
+/// deployment script cannot carry (<see cref="SecretReferenceNames"/>): the product key of the gateway VMs
 /// (<c>ServiceTemplate(... t => t.ProductKey(...))</c>, R51) or a VPN pre-shared key
 /// (<c>SiteToSiteVpn(... s => s.PreSharedKey(account, ...))</c>, R15). Source code is copied, committed and reviewed
 /// widely, so a key in it is a leaked key. Artifacts never contain the value anyway (the script asks for it as a
@@ -38,21 +39,88 @@ internal sealed class SecretLiteralInSourceRule : GatewayRule
     /// <inheritdoc/>
     public override IEnumerable<Violation> Check(GatewaySpec spec)
     {
-        if (spec.ServiceTemplate?.ProductKey is { Kind: SecretSourceKind.Literal } productKey)
+        if (spec.ServiceTemplate?.ProductKey is { } productKey)
         {
-            yield return LiteralFound(productKey, "The product key (ProductKey)", TemplateNeedsProductKeyOrEvaluationRule.ProductKeyVariable, "ProductKey");
+            // A blank product-key name is GW4005's finding (no product-key source), so it is not reported twice.
+            var finding = Check(productKey, "The product key (ProductKey)", TemplateNeedsProductKeyOrEvaluationRule.ProductKeyVariable, "ProductKey", blankReportedElsewhere: true);
+            if (finding is not null)
+            {
+                yield return finding;
+            }
         }
 
         foreach (var (vmNetwork, connectivity) in spec.Connectivity())
         {
-            if (connectivity.Vpn?.PreSharedKey is { Kind: SecretSourceKind.Literal } preSharedKey)
+            if (connectivity.Vpn?.PreSharedKey is { } preSharedKey)
             {
                 var name = vmNetwork.Name.KnownValue();
                 var what = "The pre-shared key (PreSharedKey) of VM network '" + (name ?? "?") + "'";
                 var stem = Words(name);
-                yield return LiteralFound(preSharedKey, what, string.Join("_", stem).ToUpperInvariant() + "_PSK", string.Concat(stem.ConvertAll(Capitalize)) + "Psk");
+                var finding = Check(preSharedKey, what, string.Join("_", stem).ToUpperInvariant() + "_PSK", string.Concat(stem.ConvertAll(RuleText.Capitalize)) + "Psk", blankReportedElsewhere: false);
+                if (finding is not null)
+                {
+                    yield return finding;
+                }
             }
         }
+    }
+
+    /// <summary>
+    /// A literal secret (a warning), or a reference whose name the deployment script cannot carry (an error: the script
+    /// would have to rename the parameter or read another variable than the one named, so the generator skips the
+    /// definition instead). Null when the secret is a usable reference.
+    /// </summary>
+    private Violation? Check(SecretSpec secret, string what, string variable, string parameter, bool blankReportedElsewhere)
+    {
+        if (blankReportedElsewhere && secret.Reference is { } named && RuleText.IsBlank(named))
+        {
+            return null;
+        }
+
+        switch (secret.Kind)
+        {
+            case SecretSourceKind.Literal:
+                return LiteralFound(secret, what, variable, parameter);
+            case SecretSourceKind.Parameter when secret.Reference is { IsKnown: true } reference && SecretReferenceNames.ParameterProblem(reference.Value) is { } problem:
+                return Report(
+                    RuleSeverity.Error,
+                    reference.Source,
+                    what + " is read from the script parameter '" + Show(reference.Value) + "', which " + problem
+                        + ". The deployment script declares it as '[securestring] $Name', so use a plain name such as Secret.FromParameter(\"" + parameter + "\").");
+            case SecretSourceKind.Environment when secret.Reference is { IsKnown: true } reference && SecretReferenceNames.EnvironmentProblem(reference.Value) is { } problem:
+                return Report(
+                    RuleSeverity.Error,
+                    reference.Source,
+                    what + " is read from the environment variable '" + Show(reference.Value) + "', which " + problem
+                        + ". Use a plain name such as Secret.FromEnvironment(\"" + variable + "\").");
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The name as a message can show it: control characters as \uXXXX, at most 60 characters.</summary>
+    private static string Show(string? name)
+    {
+        var text = new StringBuilder();
+        foreach (var c in name ?? string.Empty)
+        {
+            if (text.Length >= 60)
+            {
+                text.Append("...");
+                break;
+            }
+
+            if (char.IsControl(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator)
+            {
+                text.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            }
+            else
+            {
+                text.Append(c);
+            }
+        }
+
+        return text.ToString();
     }
 
     /// <summary>Reports the <c>Secret.Literal</c> call of <paramref name="secret"/>; the value is never in the message.</summary>
@@ -97,9 +165,4 @@ internal sealed class SecretLiteralInSourceRule : GatewayRule
 
         return words;
     }
-
-    /// <summary>Upper-cases the first character of an ASCII word ("tenant" gives "Tenant").</summary>
-    /// <param name="word">A non-empty word.</param>
-    /// <returns>The capitalized word.</returns>
-    private static string Capitalize(string word) => char.ToUpperInvariant(word[0]) + word.Substring(1);
 }

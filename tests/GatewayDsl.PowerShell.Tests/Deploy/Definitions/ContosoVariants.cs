@@ -3,8 +3,8 @@ using GatewayDsl;
 namespace GatewayDsl.PowerShell.Tests.Deploy.Definitions;
 
 /// <summary>
-/// A test-only definition for the script branches the samples leave out: the product key from a script parameter whose
-/// name the script itself uses (so the generator renames it VMMServerSecret), pre-shared keys the script turns into Run
+/// A test-only definition for the script branches the samples leave out: the product key from a script parameter (a name
+/// the script itself uses, such as VMMServer, would be GW6001: the generator never renames a parameter), pre-shared keys the script turns into Run
 /// As accounts (one from an environment variable, one from a parameter named like a variable of the script), certificate
 /// authentication, an IPv6 VPN endpoint with every IPsec setting, NAT on a fixed external address, a VM network with two
 /// subnets, and no logical switch.
@@ -42,7 +42,7 @@ public static partial class ContosoVariants
             .CsvDisk("Variants-CSV.vhdx")
             .QuorumDisk("Variants-Quorum.vhdx"))
         .ServiceTemplate(GatewayTemplate.ThreeNic, template => template
-            .ProductKey(Secret.FromParameter("VMMServer"))
+            .ProductKey(Secret.FromParameter("VariantsProductKey"))
             .VmClusterStaticIpAddress("192.168.30.50"))
         .DomainJoinAccount("Gateway Domain Join")
         .AdministratorAccount("Gateway Admin")

@@ -23,7 +23,7 @@ public sealed class GW5001ForwardingGatewayServesOneVmNetworkTests
         Assert.Equal(GatewaySeverity.Error, v.Severity);
         Assert.Contains("VM network 'Tenant-B' is VM network 2 on a forwarding gateway", v.Message);
         Assert.Contains("exactly one VM network ('Datacenter-Bridge')", v.Message);
-        Assert.Equal("VmNetwork(...)", v.Location);
+        Assert.Equal("VmNetwork(\"Tenant-B\")", v.Location);
     }
 
     [Fact]

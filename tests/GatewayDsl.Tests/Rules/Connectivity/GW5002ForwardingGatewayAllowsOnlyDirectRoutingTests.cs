@@ -34,7 +34,7 @@ public sealed class GW5002ForwardingGatewayAllowsOnlyDirectRoutingTests
             TestGateways.Forwarding(vmNetwork: n => n.SiteToSiteVpn("157.56.20.10", s => s.RemoteSubnets("172.16.1.0/24").PreSharedKey("Tenant PSK"))), Id);
 
         Assert.Contains("uses a site-to-site VPN (SiteToSiteVpn)", v.Message);
-        Assert.Equal("VmNetwork(\"Datacenter-Bridge\") › SiteToSiteVpn(...)", v.Location);
+        Assert.Equal("VmNetwork(\"Datacenter-Bridge\") › SiteToSiteVpn(\"157.56.20.10\")", v.Location);
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class GW5002ForwardingGatewayAllowsOnlyDirectRoutingTests
 
         Assert.Equal(2, violations.Count);
         Assert.Equal(
-            new[] { "VmNetwork(\"Tenant-A\") › SiteToSiteVpn(...)", "VmNetwork(\"Tenant-B\") › Nat(...)" },
+            new[] { "VmNetwork(\"Tenant-A\") › SiteToSiteVpn(\"157.56.20.10\")", "VmNetwork(\"Tenant-B\") › Nat(...)" },
             violations.Select(v => v.Location).ToArray());
         Assert.All(violations, v => Assert.Contains("Replace it with DirectRouting()", v.Message));
     }

@@ -40,7 +40,7 @@ public sealed class GW5003TooManyVmNetworksTests
         Assert.Contains("2 VM networks use the gateway, but MaxVmNetworks(1) allows 1", v.Message);
         Assert.Contains("VM network 'Tenant-B' is the first over the limit", v.Message);
         Assert.Contains("Set MaxVmNetworks to at least 2", v.Message);
-        Assert.Equal("VmNetwork(...)", v.Location);
+        Assert.Equal("VmNetwork(\"Tenant-B\")", v.Location);
     }
 
     [Fact]

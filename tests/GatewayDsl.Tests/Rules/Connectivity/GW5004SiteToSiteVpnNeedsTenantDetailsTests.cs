@@ -47,7 +47,7 @@ public sealed class GW5004SiteToSiteVpnNeedsTenantDetailsTests
         var v = ViolationAssert.ReportsOnce(WithVpn("157.56.20.11", s => s.PreSharedKey("Tenant-C PSK")), Id);
 
         Assert.Contains("names no remote subnets and no BGP peers", v.Message);
-        Assert.Equal("VmNetwork(\"Tenant-C\") › SiteToSiteVpn(...)", v.Location);
+        Assert.Equal("VmNetwork(\"Tenant-C\") › SiteToSiteVpn(\"157.56.20.11\")", v.Location);
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public sealed class GW5004SiteToSiteVpnNeedsTenantDetailsTests
         Assert.Contains("has no authentication", v.Message);
         Assert.Contains("PreSharedKey(", v.Message);
         Assert.Contains("Certificate(", v.Message);
-        Assert.Equal("VmNetwork(\"Tenant-C\") › SiteToSiteVpn(...)", v.Location);
+        Assert.Equal("VmNetwork(\"Tenant-C\") › SiteToSiteVpn(\"157.56.20.11\")", v.Location);
     }
 
     [Fact]

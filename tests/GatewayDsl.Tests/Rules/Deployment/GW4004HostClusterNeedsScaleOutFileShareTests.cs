@@ -26,7 +26,7 @@ public sealed class GW4004HostClusterNeedsScaleOutFileShareTests
         Assert.Equal(GatewaySeverity.Error, v.Severity);
         Assert.Contains("No Scale-Out File Server share is given", v.Message);
         Assert.Contains(".ScaleOutFileServer(", v.Message);
-        Assert.Equal("Named(...)", v.Location);
+        Assert.Equal("Named(\"CONTOSO-GW01\")", v.Location);
     }
 
     [Theory]

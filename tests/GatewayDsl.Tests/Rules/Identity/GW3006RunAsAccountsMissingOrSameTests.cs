@@ -19,7 +19,7 @@ public sealed class GW3006RunAsAccountsMissingOrSameTests
         Assert.StartsWith("The definition has no DomainJoinAccount(...)", v.Message);
         Assert.Contains("DomainUserRAA", v.Message);
         Assert.Contains("DomainJoinAccount(\"Gateway Domain Join\")", v.Message);
-        Assert.Equal("Named(...)", v.Location);
+        Assert.Equal("Named(\"CONTOSO-GW01\")", v.Location);
         Assert.Equal(GatewaySeverity.Error, v.Severity);
     }
 
@@ -28,7 +28,7 @@ public sealed class GW3006RunAsAccountsMissingOrSameTests
     {
         var v = ViolationAssert.ReportsOnce(Gateway.Named("CONTOSO-GW01").DomainJoinAccount("Gateway Domain Join"), Id);
         Assert.StartsWith("The definition has no AdministratorAccount(...)", v.Message);
-        Assert.Equal("Named(...)", v.Location);
+        Assert.Equal("Named(\"CONTOSO-GW01\")", v.Location);
     }
 
     [Fact]
@@ -39,7 +39,7 @@ public sealed class GW3006RunAsAccountsMissingOrSameTests
         Assert.Equal(2, violations.Count);
         Assert.Contains(violations, v => v.Message.Contains("no DomainJoinAccount(...)"));
         Assert.Contains(violations, v => v.Message.Contains("no AdministratorAccount(...)"));
-        Assert.All(violations, v => Assert.Equal("Named(...)", v.Location));
+        Assert.All(violations, v => Assert.Equal("Named(\"CONTOSO-GW01\")", v.Location));
     }
 
     [Fact]

@@ -22,6 +22,8 @@ public sealed class GW1007NetworkServiceHostGroupsIncompleteTests
     [InlineData("ALL HOSTS\\edge", "All Hosts\\Edge", "all hosts\\EDGE")]
     [InlineData("All Hosts\\", "All Hosts\\Edge", "All Hosts\\Edge\\Rack1")]
     [InlineData("All Hosts\\Edge", "All Hosts\\Edge\\", "All Hosts\\Edge\\Rack1")]
+    [InlineData("Edge", "All Hosts\\Edge", "All Hosts\\Edge\\Rack1")] // VMM roots a relative path at All Hosts, as GW2009 reads it
+    [InlineData("All Hosts", "Edge", "Backend\\Rack1")]
     public void Service_host_groups_that_cover_both_sites_DoNotTrigger(string serviceGroup, string frontGroup, string backGroup) =>
         ViolationAssert.DoesNotReport(Define(new[] { serviceGroup }, frontGroup, backGroup), Id);
 

@@ -27,7 +27,7 @@ public sealed class GW1008NetworkServiceConnectionInvalidTests
 
         Assert.StartsWith("The network service 'Contoso Gateway' has no front-end connection;", violation.Message);
         Assert.Contains("FrontEnd(\"External-Site\")", violation.Message);
-        Assert.Equal("NetworkService(...)", violation.Location);
+        Assert.Equal("NetworkService(\"Contoso Gateway\")", violation.Location);
         Assert.Equal(GatewaySeverity.Error, violation.Severity);
     }
 
@@ -38,7 +38,7 @@ public sealed class GW1008NetworkServiceConnectionInvalidTests
 
         Assert.StartsWith("The network service 'Contoso Gateway' has no back-end connection;", violation.Message);
         Assert.Contains("BackEnd(\"NV-Site\")", violation.Message);
-        Assert.Equal("NetworkService(...)", violation.Location);
+        Assert.Equal("NetworkService(\"Contoso Gateway\")", violation.Location);
     }
 
     [Fact]

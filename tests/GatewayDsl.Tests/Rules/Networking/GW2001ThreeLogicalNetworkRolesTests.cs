@@ -25,7 +25,7 @@ public sealed class GW2001ThreeLogicalNetworkRolesTests
         Assert.Equal(GatewaySeverity.Error, v.Severity);
         Assert.Contains("no Infrastructure / management logical network", v.Message);
         Assert.Contains(".Infrastructure(\"name\"", v.Message);
-        Assert.Equal("Named(...)", v.Location);
+        Assert.Equal("Named(\"CONTOSO-GW01\")", v.Location);
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class GW2001ThreeLogicalNetworkRolesTests
         var v = ViolationAssert.ReportsOnce(Networks(external: false), Id);
 
         Assert.Contains("no External / front-end logical network", v.Message);
-        Assert.Equal("Named(...)", v.Location);
+        Assert.Equal("Named(\"CONTOSO-GW01\")", v.Location);
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class GW2001ThreeLogicalNetworkRolesTests
         var v = ViolationAssert.ReportsOnce(Networks(networkVirtualization: false), Id);
 
         Assert.Contains("no network virtualization / back-end logical network", v.Message);
-        Assert.Equal("Named(...)", v.Location);
+        Assert.Equal("Named(\"CONTOSO-GW01\")", v.Location);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class GW2001ThreeLogicalNetworkRolesTests
         var violations = ViolationAssert.Reports(Gateway.Named("CONTOSO-GW01"), Id);
 
         Assert.Equal(3, violations.Count);
-        Assert.All(violations, v => Assert.Equal("Named(...)", v.Location));
+        Assert.All(violations, v => Assert.Equal("Named(\"CONTOSO-GW01\")", v.Location));
         Assert.Single(violations, v => v.Message.Contains("no network virtualization / back-end", StringComparison.Ordinal));
         Assert.Single(violations, v => v.Message.Contains("no External / front-end", StringComparison.Ordinal));
         Assert.Single(violations, v => v.Message.Contains("no Infrastructure / management", StringComparison.Ordinal));
@@ -70,7 +70,7 @@ public sealed class GW2001ThreeLogicalNetworkRolesTests
 
         Assert.Contains("logical network 'External 2' (External / front-end) is a second External / front-end network", v.Message);
         Assert.Contains("after the logical network 'External'", v.Message);
-        Assert.Equal("External(...)", v.Location);
+        Assert.Equal("External(\"External 2\")", v.Location);
     }
 
     [Fact]
@@ -82,7 +82,7 @@ public sealed class GW2001ThreeLogicalNetworkRolesTests
 
         Assert.Contains("'Management'", v.Message);
         Assert.Contains("second Infrastructure / management network", v.Message);
-        Assert.Equal("Infrastructure(...)", v.Location);
+        Assert.Equal("Infrastructure(\"Management\")", v.Location);
     }
 
     [Fact]
@@ -108,7 +108,7 @@ public sealed class GW2001ThreeLogicalNetworkRolesTests
 
         Assert.Contains("logical network 'Network Virtualization' (network virtualization / back-end) has no network site", v.Message);
         Assert.Contains(".Site(", v.Message);
-        Assert.Equal("NetworkVirtualization(...)", v.Location);
+        Assert.Equal("NetworkVirtualization(\"Network Virtualization\")", v.Location);
     }
 
     [Fact]

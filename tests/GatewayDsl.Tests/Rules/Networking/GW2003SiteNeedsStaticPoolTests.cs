@@ -26,7 +26,7 @@ public sealed class GW2003SiteNeedsStaticPoolTests
         Assert.Contains("Network site 'External-Site-2' of the logical network 'External' (External / front-end) has no static IP pool", v.Message);
         Assert.Contains("only the Infrastructure network may use DHCP", v.Message);
         Assert.Contains(".StaticPool(rangeStart, rangeEnd, gateway, metric)", v.Message);
-        Assert.Equal("External(\"External\") › Site(...)", v.Location);
+        Assert.Equal("External(\"External\") › Site(\"External-Site-2\")", v.Location);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class GW2003SiteNeedsStaticPoolTests
         Assert.Contains("Network site 'Infra-Site-2'", v.Message);
         Assert.Contains("neither a static IP pool nor DHCP", v.Message);
         Assert.Contains(".UsesDhcp()", v.Message);
-        Assert.Equal("Infrastructure(\"Infrastructure\") › Site(...)", v.Location);
+        Assert.Equal("Infrastructure(\"Infrastructure\") › Site(\"Infra-Site-2\")", v.Location);
     }
 
     [Fact]

@@ -26,7 +26,7 @@ public sealed class GW2012LogicalSwitchMissingNetworkSitesTests
 
         Assert.Contains("Logical switch 'Gateway Switch' has no uplink port profile that includes a network site of the Infrastructure (management) logical network 'Infrastructure'", v.Message);
         Assert.Contains("UplinkPortProfile(\"Gateway Uplink\", ..., \"Infra-Site\")", v.Message);
-        Assert.Equal("LogicalSwitch(...)", v.Location);
+        Assert.Equal("LogicalSwitch(\"Gateway Switch\")", v.Location);
         Assert.Equal(GatewaySeverity.Error, v.Severity);
     }
 
@@ -67,7 +67,7 @@ public sealed class GW2012LogicalSwitchMissingNetworkSitesTests
         Assert.Contains("Uplink port profile 'Gateway Uplink' of logical switch 'Gateway Switch' includes network site 'Infra-Sit', which no logical network defines", unknown.Message);
         Assert.Contains("'NV-Site', 'External-Site', 'Infra-Site'", unknown.Message);
         Assert.Contains("LogicalSwitch(\"Gateway Switch\")", unknown.Location);
-        Assert.Single(violations, v => v.Location == "LogicalSwitch(...)" && v.Message.Contains("Infrastructure (management)"));
+        Assert.Single(violations, v => v.Location == "LogicalSwitch(\"Gateway Switch\")" && v.Message.Contains("Infrastructure (management)"));
     }
 
     [Fact]

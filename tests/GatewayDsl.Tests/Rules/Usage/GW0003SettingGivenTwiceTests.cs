@@ -26,6 +26,17 @@ public sealed class GW0003SettingGivenTwiceTests
     }
 
     [Fact]
+    public void Product_key_given_twice_Triggers_on_the_earlier_ProductKey_call_not_on_its_secret()
+    {
+        var definition = TestGateways.NonForwarding(template: t => t.ProductKey(Secret.FromEnvironment("OTHER_PRODUCT_KEY")));
+
+        var violation = ViolationAssert.ReportsOnce(definition, "GW0003");
+
+        Assert.EndsWith("ServiceTemplate() › ProductKey(...)", violation.Location);
+        Assert.Contains("The product key (ProductKey) is given twice", violation.Message);
+    }
+
+    [Fact]
     public void Scope_given_twice_Triggers()
     {
         var definition = TestGateways.NonForwarding().ServiceTemplate(GatewayTemplate.ThreeNic, t => t

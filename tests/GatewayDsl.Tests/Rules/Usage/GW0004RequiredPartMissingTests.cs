@@ -10,6 +10,7 @@ namespace GatewayDsl.Tests.Rules.Usage;
 public sealed class GW0004RequiredPartMissingTests
 {
     private const string Id = "GW0004";
+    private const string LibraryCall = @"Library(""\\lib01.contoso.com\MSSCVMMLibrary"")";
 
     [Fact]
     public void NonForwarding_baseline_DoesNotTrigger() => ViolationAssert.DoesNotReport(TestGateways.NonForwarding(), Id);
@@ -34,18 +35,18 @@ public sealed class GW0004RequiredPartMissingTests
 
         Assert.Contains(part, violation.Message);
         Assert.Contains($"Call {method}(...)", violation.Message);
-        Assert.Equal("Named(...)", violation.Location);
+        Assert.Equal("Named(\"CONTOSO-GW01\")", violation.Location);
         Assert.Equal(GatewaySeverity.Error, violation.Severity);
     }
 
     [Theory]
-    [InlineData("Nodes", "The host cluster 'GatewayHost1.contoso.com' has no nodes", "OnHostCluster(...)")]
-    [InlineData("NetworkAdapters", "The host cluster 'GatewayHost1.contoso.com' does not say how many network adapters", "OnHostCluster(...)")]
-    [InlineData("HostGroup", "The host cluster 'GatewayHost1.contoso.com' has no host group", "OnHostCluster(...)")]
-    [InlineData("OsDisk", "The library has no OS disk", "Library(...)")]
-    [InlineData("CsvDisk", "The library has no CSV disk", "Library(...)")]
-    [InlineData("QuorumDisk", "The library has no quorum disk", "Library(...)")]
-    [InlineData("HostGroups", "The network service 'Contoso Gateway' has no host groups", "NetworkService(...)")]
+    [InlineData("Nodes", "The host cluster 'GatewayHost1.contoso.com' has no nodes", "OnHostCluster(\"GatewayHost1.contoso.com\")")]
+    [InlineData("NetworkAdapters", "The host cluster 'GatewayHost1.contoso.com' does not say how many network adapters", "OnHostCluster(\"GatewayHost1.contoso.com\")")]
+    [InlineData("HostGroup", "The host cluster 'GatewayHost1.contoso.com' has no host group", "OnHostCluster(\"GatewayHost1.contoso.com\")")]
+    [InlineData("OsDisk", "The library has no OS disk", LibraryCall)]
+    [InlineData("CsvDisk", "The library has no CSV disk", LibraryCall)]
+    [InlineData("QuorumDisk", "The library has no quorum disk", LibraryCall)]
+    [InlineData("HostGroups", "The network service 'Contoso Gateway' has no host groups", "NetworkService(\"Contoso Gateway\")")]
     public void Missing_nested_part_Triggers_once_at_the_enclosing_call(string method, string message, string location)
     {
         var violation = ViolationAssert.ReportsOnce(Complete(omit: method), Id);
@@ -61,7 +62,7 @@ public sealed class GW0004RequiredPartMissingTests
         var violations = ViolationAssert.Reports(Gateway.Named("CONTOSO-GW01"), Id);
 
         Assert.Equal(7, violations.Count);
-        Assert.All(violations, v => Assert.Equal("Named(...)", v.Location));
+        Assert.All(violations, v => Assert.Equal("Named(\"CONTOSO-GW01\")", v.Location));
         foreach (var method in new[] { "InDomain", "OnHostCluster", "GatewayVm", "BackendSwitch", "Library", "ServiceTemplate", "NetworkService" })
         {
             Assert.Single(violations, v => v.Message.Contains($"Call {method}(...)"));
@@ -78,8 +79,8 @@ public sealed class GW0004RequiredPartMissingTests
         var violations = ViolationAssert.Reports(definition, Id);
 
         Assert.Equal(6, violations.Count);
-        Assert.Equal(3, violations.Count(v => v.Location == "OnHostCluster(...)"));
-        Assert.Equal(3, violations.Count(v => v.Location == "Library(...)"));
+        Assert.Equal(3, violations.Count(v => v.Location == "OnHostCluster(\"GatewayHost1.contoso.com\")"));
+        Assert.Equal(3, violations.Count(v => v.Location == LibraryCall));
     }
 
     [Fact]
@@ -100,7 +101,7 @@ public sealed class GW0004RequiredPartMissingTests
             .OnHostCluster("GatewayHost1.contoso.com", c => c.HostGroup("All Hosts\\Datacenter"))
             .NetworkService("Contoso Gateway", ns => ns.Description("no host groups"));
 
-        var violation = Assert.Single(ViolationAssert.Reports(definition, Id), v => v.Location == "NetworkService(...)");
+        var violation = Assert.Single(ViolationAssert.Reports(definition, Id), v => v.Location == "NetworkService(\"Contoso Gateway\")");
 
         Assert.Contains("HostGroups(\"All Hosts\\\\Datacenter\")", violation.Message);
     }
