@@ -12,7 +12,7 @@ namespace GatewayDsl.Generators.Caching;
 /// Remembers what <see cref="DefinitionReader"/> read from a <c>[Gateway]</c> class across compilations, so that an edit
 /// elsewhere does not bind the definition method again. <c>ForAttributeWithMetadataName</c> re-runs the transform for
 /// every matched class on every compilation change; binding the method is 1.4–2.7 ms per definition, and this cache
-/// makes the re-run a few dictionary look-ups (docs/performance.md, "Warm runs").
+/// makes the re-run a few table look-ups (docs/performance.md, "Fix 1").
 /// </summary>
 /// <remarks>
 /// <para>The key is the class declaration node the attribute is on: after an edit in another file the unchanged tree is
