@@ -5,6 +5,7 @@ using System.Threading;
 using GatewayDsl.Analyzers.Parsing;
 using GatewayDsl.Core.Common;
 using GatewayDsl.Core.Validation;
+using GatewayDsl.Generators.Caching;
 using GatewayDsl.Generators.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -13,46 +14,38 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace GatewayDsl.Generators;
 
-/// <summary>Reads one <c>[Gateway]</c> class into a value-equatable <see cref="GatewayModel"/> with the shared parser and validator.</summary>
+/// <summary>
+/// Reads one <c>[Gateway]</c> class into value-equatable <see cref="DefinitionSteps"/> with the shared parser, and
+/// validates those steps into a <see cref="GatewayModel"/> (a separate pipeline step, so it runs only when the steps change).
+/// </summary>
 internal static class DefinitionReader
 {
-    /// <summary>The model, or null when the target is not a usable definition class.</summary>
-    public static GatewayModel? Read(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// The class's steps, or null when the target is not a usable definition class. A result read from an earlier
+    /// compilation is reused when <paramref name="cache"/> proves it still holds (see <see cref="DefinitionCache"/>).
+    /// </summary>
+    public static DefinitionSteps? Read(GeneratorAttributeSyntaxContext context, DefinitionCache cache, CancellationToken cancellationToken) =>
+        cache.GetOrRead(
+            context.TargetNode,
+            context.SemanticModel.Compilation,
+            () => (ReadSteps(context, cancellationToken, out var trees), trees),
+            cancellationToken);
+
+    /// <summary>Reduces and validates the steps: the model of a valid definition has its spec, any other has none.</summary>
+    public static GatewayModel Validate(DefinitionSteps definition, CancellationToken cancellationToken)
     {
-        if (context.TargetSymbol is not INamedTypeSymbol type || KnownTypes.TryCreate(context.SemanticModel.Compilation) is not { } types)
+        if (definition.Steps is not { } steps)
         {
-            return null;
+            return new GatewayModel(definition.Class, null);
         }
 
-        var definition = Describe(type, context.TargetNode.SyntaxTree.FilePath);
-        var methods = type.GetMembers().OfType<IMethodSymbol>().Where(types.IsDefinitionMethod).ToArray();
-        if (methods.Length != 1 || !IsPartial(type) || GeneratedPartCheck.Problem(type) is not null)
-        {
-            return new GatewayModel(definition, null);
-        }
-
-        var declaration = methods[0].DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) as MethodDeclarationSyntax;
-        if (declaration is null)
-        {
-            return new GatewayModel(definition, null);
-        }
-
-        // The method may be declared in another part of the partial class, in another file.
-        var model = declaration.SyntaxTree == context.SemanticModel.SyntaxTree
-            ? context.SemanticModel
-            : context.SemanticModel.Compilation.GetSemanticModel(declaration.SyntaxTree);
-        var body = model.GetOperation(declaration, cancellationToken) is IMethodBodyOperation operation ? operation.ExpressionBody ?? operation.BlockBody : null;
-        var parsed = DefinitionParser.Parse(types, body, Location.None, cancellationToken);
-        if (parsed.Problems.Count > 0)
-        {
-            return new GatewayModel(definition, null);
-        }
-
-        var result = GatewayValidator.Validate(parsed.Steps);
-        return new GatewayModel(definition, result.HasErrors ? null : result.Spec);
+        cancellationToken.ThrowIfCancellationRequested();
+        var result = GatewayValidator.Validate(steps);
+        return new GatewayModel(definition.Class, result.HasErrors ? null : result.Spec);
     }
 
-    private static DefinitionClass Describe(INamedTypeSymbol type, string filePath)
+    /// <summary>Where the generated partial part of <paramref name="type"/> goes.</summary>
+    public static DefinitionClass Describe(INamedTypeSymbol type, string filePath)
     {
         var containers = new List<string>();
         for (var container = type.ContainingType; container is not null; container = container.ContainingType)
@@ -63,6 +56,38 @@ internal static class DefinitionReader
         // ToDisplayString escapes keywords ('@class'), as the namespace declaration needs.
         var ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : string.Empty;
         return new DefinitionClass(ns, containers.ToEquatableArray(), Declaration(type), type.Name, Path.GetFileName(filePath), HintName(type));
+    }
+
+    /// <summary>Reads the class without the cache; <paramref name="trees"/> are the trees the result depends on besides declarations elsewhere.</summary>
+    private static DefinitionSteps? ReadSteps(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken, out IEnumerable<SyntaxTree> trees)
+    {
+        trees = [context.TargetNode.SyntaxTree];
+        if (context.TargetSymbol is not INamedTypeSymbol type || KnownTypes.TryCreate(context.SemanticModel.Compilation) is not { } types)
+        {
+            return null;
+        }
+
+        trees = type.DeclaringSyntaxReferences.Select(r => r.SyntaxTree).ToArray();
+        var definition = Describe(type, context.TargetNode.SyntaxTree.FilePath);
+        var methods = type.GetMembers().OfType<IMethodSymbol>().Where(types.IsDefinitionMethod).ToArray();
+        if (methods.Length != 1 || !IsPartial(type) || GeneratedPartCheck.Problem(type) is not null)
+        {
+            return new DefinitionSteps(definition, null);
+        }
+
+        var declaration = methods[0].DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) as MethodDeclarationSyntax;
+        if (declaration is null)
+        {
+            return new DefinitionSteps(definition, null);
+        }
+
+        // The method may be declared in another part of the partial class, in another file.
+        var model = declaration.SyntaxTree == context.SemanticModel.SyntaxTree
+            ? context.SemanticModel
+            : context.SemanticModel.Compilation.GetSemanticModel(declaration.SyntaxTree);
+        var body = model.GetOperation(declaration, cancellationToken) is IMethodBodyOperation operation ? operation.ExpressionBody ?? operation.BlockBody : null;
+        var parsed = DefinitionParser.Parse(types, body, Location.None, cancellationToken);
+        return new DefinitionSteps(definition, parsed.Problems.Count > 0 ? null : parsed.Steps.ToEquatableArray());
     }
 
     /// <summary>

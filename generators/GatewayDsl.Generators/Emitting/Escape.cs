@@ -40,10 +40,23 @@ internal static class Escape
     public static string CSharp(string? value)
     {
         var literal = SymbolDisplay.FormatLiteral(value ?? string.Empty, quote: true);
-        var text = new StringBuilder(literal.Length);
-        foreach (var c in literal)
+        var first = 0;
+        while (first < literal.Length && !NeedsCSharpEscape(literal[first]))
         {
-            if (c > 0x7E && (char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Control))
+            first++;
+        }
+
+        // Most values (and every generated artifact, up to 67 KB) need nothing more: no second copy of the text.
+        if (first == literal.Length)
+        {
+            return literal;
+        }
+
+        var text = new StringBuilder(literal.Length + 16).Append(literal, 0, first);
+        for (var i = first; i < literal.Length; i++)
+        {
+            var c = literal[i];
+            if (NeedsCSharpEscape(c))
             {
                 text.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
             }
@@ -55,6 +68,10 @@ internal static class Escape
 
         return text.ToString();
     }
+
+    /// <summary>Whether <see cref="SymbolDisplay.FormatLiteral(string, bool)"/> left <paramref name="c"/> verbatim although it must be an escape.</summary>
+    private static bool NeedsCSharpEscape(char c) =>
+        c > 0x7E && char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Control;
 
     /// <summary>A JSON string literal (RFC 8259), with U+2028/U+2029 and lone surrogates escaped so the text is valid UTF-8 and safe as JavaScript.</summary>
     public static string Json(string? value)

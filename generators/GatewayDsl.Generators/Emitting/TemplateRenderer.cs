@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using Scriban;
 using Scriban.Runtime;
 
@@ -12,24 +13,38 @@ namespace GatewayDsl.Generators.Emitting;
 /// Renders the embedded Scriban templates (parsed once per template text and cached) with a fresh context per model:
 /// invariant culture, LF line endings, strict variables, and the escaping functions of <see cref="Escape"/>.
 /// </summary>
+/// <remarks>
+/// What does not depend on the model is made once per process, not once per render (docs/performance.md, "Rendering"):
+/// the embedded templates' text, their parsed form (found by the text's identity, so a 60 KB template is not hashed on
+/// every render), the escaping functions (one shared store under each render's own globals, so a template that
+/// assigns a name writes to its own globals only) and Scriban's reflection over each model type (<see cref="Context"/>).
+/// </remarks>
 internal static class TemplateRenderer
 {
     /// <summary>
-    /// How many parsed templates are kept. The six built-in ones always fit; a user editing a replacement template in
+    /// How many parsed templates are kept by text. The six built-in ones always fit; a user editing a replacement template in
     /// the IDE produces a new text on every keystroke, which must not grow the cache for the life of the compiler.
     /// </summary>
     private const int MaxCachedTemplates = 32;
 
     private static readonly ConcurrentDictionary<string, Template> Parsed = new(StringComparer.Ordinal);
 
-    /// <summary>The text of an embedded template, e.g. <c>Deploy.scriban</c>.</summary>
-    public static string Embedded(string name)
+    /// <summary>Parsed templates by the identity of their text (an entry lives as long as its text), then by source name.</summary>
+    private static readonly ConditionalWeakTable<string, ConcurrentDictionary<string, Template>> ParsedByText = new();
+
+    private static readonly ConcurrentDictionary<string, string> EmbeddedTexts = new(StringComparer.Ordinal);
+
+    /// <summary>The escaping functions every template sees; never written to (a template's assignments go to its own globals).</summary>
+    private static readonly ScriptObject Functions = CreateFunctions();
+
+    /// <summary>The text of an embedded template, e.g. <c>Deploy.scriban</c> (read once; the same string instance every time).</summary>
+    public static string Embedded(string name) => EmbeddedTexts.GetOrAdd(name, static name =>
     {
         using var stream = typeof(TemplateRenderer).Assembly.GetManifestResourceStream("GatewayDsl.Generators.Templates." + name)
             ?? throw new InvalidOperationException("Missing embedded template " + name);
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd().Replace("\r\n", "\n");
-    }
+    });
 
     /// <summary>Renders <paramref name="templateText"/> with <paramref name="model"/> bound to <c>model</c>.</summary>
     /// <param name="templateText">The template.</param>
@@ -41,32 +56,13 @@ internal static class TemplateRenderer
     /// <exception cref="OperationCanceledException">The compiler cancelled the run.</exception>
     public static string Render(string templateText, object model, System.Threading.CancellationToken cancellationToken = default, string sourceName = "template", object? runbook = null)
     {
-        // Line endings are normalized in the template, never in the output: a value may hold "\r\n" (escaped for its
-        // language by the functions below), and rewriting the output would change the value (hostile-string tests).
-        templateText = templateText.IndexOf('\r') >= 0 ? templateText.Replace("\r\n", "\n") : templateText;
-        var key = sourceName + "\n" + templateText;
-        if (!Parsed.TryGetValue(key, out var template))
-        {
-            template = Template.Parse(templateText, sourceName);
-            if (Parsed.Count < MaxCachedTemplates)
-            {
-                Parsed.TryAdd(key, template);
-            }
-        }
-
+        var template = Parse(templateText, sourceName);
         if (template.HasErrors)
         {
             throw new TemplateException(string.Join("; ", template.Messages.Select(m => m.ToString())));
         }
 
         var globals = new ScriptObject();
-        globals.Import("ps", new Func<string?, string>(Escape.PowerShell));
-        globals.Import("cs", new Func<string?, string>(Escape.CSharp));
-        globals.Import("json", new Func<string?, string>(Escape.Json));
-        globals.Import("md", new Func<string?, string>(Escape.Markdown));
-        globals.Import("code", new Func<string?, string>(Escape.MarkdownCode));
-        globals.Import("fence", new Func<string?, string?, int, string>(Escape.MarkdownCodeBlock));
-        globals.Import("mermaid", new Func<string?, string>(Escape.Mermaid));
         globals.SetValue("model", model, readOnly: true);
 
         // The runbook's derived data is a second global, so every template (and every replacement) sees the same `model`.
@@ -75,16 +71,8 @@ internal static class TemplateRenderer
             globals.SetValue("runbook", runbook, readOnly: true);
         }
 
-        var context = new TemplateContext
-        {
-            MemberRenamer = member => member.Name,
-            StrictVariables = true,
-            NewLine = "\n",
-            LoopLimit = 100_000,
-            EnableRelaxedMemberAccess = false,
-            CancellationToken = cancellationToken,
-        };
-        context.PushCulture(CultureInfo.InvariantCulture);
+        var context = new Context(cancellationToken);
+        context.PushGlobal(Functions);
         context.PushGlobal(globals);
         try
         {
@@ -94,6 +82,68 @@ internal static class TemplateRenderer
         {
             throw new TemplateException(error.Message);
         }
+    }
+
+    private static Template Parse(string templateText, string sourceName)
+    {
+        var byName = ParsedByText.GetValue(templateText, static _ => new ConcurrentDictionary<string, Template>(StringComparer.Ordinal));
+        if (byName.TryGetValue(sourceName, out var template))
+        {
+            return template;
+        }
+
+        // Line endings are normalized in the template, never in the output: a value may hold "\r\n" (escaped for its
+        // language by the functions below), and rewriting the output would change the value (hostile-string tests).
+        // The parsed template is found by the original text's identity above, so this runs once per text.
+        var normalized = templateText.IndexOf('\r') >= 0 ? templateText.Replace("\r\n", "\n") : templateText;
+        var key = sourceName + "\n" + normalized;
+        if (!Parsed.TryGetValue(key, out template))
+        {
+            template = Template.Parse(normalized, sourceName);
+            if (Parsed.Count < MaxCachedTemplates)
+            {
+                Parsed.TryAdd(key, template);
+            }
+        }
+
+        return byName.GetOrAdd(sourceName, template);
+    }
+
+    private static ScriptObject CreateFunctions()
+    {
+        var functions = new ScriptObject();
+        functions.Import("ps", new Func<string?, string>(Escape.PowerShell));
+        functions.Import("cs", new Func<string?, string>(Escape.CSharp));
+        functions.Import("json", new Func<string?, string>(Escape.Json));
+        functions.Import("md", new Func<string?, string>(Escape.Markdown));
+        functions.Import("code", new Func<string?, string>(Escape.MarkdownCode));
+        functions.Import("fence", new Func<string?, string?, int, string>(Escape.MarkdownCodeBlock));
+        functions.Import("mermaid", new Func<string?, string>(Escape.Mermaid));
+        return functions;
+    }
+
+    /// <summary>
+    /// The render context: our settings, and Scriban's member accessors shared by every render. Scriban builds an accessor
+    /// per model type by reflection and caches it per context only; every context here has the same member renamer, so
+    /// an accessor built once serves them all (accessors are read-only after construction).
+    /// </summary>
+    private sealed class Context : TemplateContext
+    {
+        private static readonly ConcurrentDictionary<Type, IObjectAccessor> Accessors = new();
+
+        public Context(System.Threading.CancellationToken cancellationToken)
+        {
+            MemberRenamer = static member => member.Name;
+            StrictVariables = true;
+            NewLine = "\n";
+            LoopLimit = 100_000;
+            EnableRelaxedMemberAccess = false;
+            CancellationToken = cancellationToken;
+            PushCulture(CultureInfo.InvariantCulture);
+        }
+
+        protected override IObjectAccessor GetMemberAccessorImpl(object target) =>
+            target is IScriptObject ? base.GetMemberAccessorImpl(target)! : Accessors.GetOrAdd(target.GetType(), _ => base.GetMemberAccessorImpl(target)!);
     }
 }
 

@@ -26,7 +26,7 @@ public sealed class PipelineModelShapeTests
     [Fact]
     public void Pipeline_models_hold_only_value_equatable_data()
     {
-        var problems = PipelineModelWalker.Problems(typeof(GatewayModel), typeof(TemplateOverride), typeof(EquatableArray<TemplateOverride>), typeof(GeneratedClass));
+        var problems = PipelineModelWalker.Problems(typeof(DefinitionSteps), typeof(GatewayModel), typeof(TemplateOverride), typeof(EquatableArray<TemplateOverride>), typeof(GeneratedClass));
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
