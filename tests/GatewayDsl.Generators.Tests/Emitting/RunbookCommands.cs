@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.RegularExpressions;
 using System.Text;
 using GatewayDsl.Generators.Tests.Infrastructure;
 
@@ -114,8 +115,18 @@ internal static class RunbookCommands
         return commands;
     }
 
-    /// <summary>Why <paramref name="command"/> would not run as written against VMM 2016, or null when it would.</summary>
-    public static string? Problem(Command command, string scriptFile)
+    /// <summary>The parameters the generated script declares (its <c>param(...)</c> block), in order.</summary>
+    public static IReadOnlyList<string> ScriptParameters(string deployScript)
+    {
+        var block = Regex.Match(deployScript, @"\nparam\((.*?)\n\)\n", RegexOptions.Singleline).Groups[1].Value;
+        return Regex.Matches(block, @"\] \$(\w+)").Select(m => m.Groups[1].Value).ToList();
+    }
+
+    /// <summary>
+    /// Why <paramref name="command"/> would not run as written against VMM 2016, or null when it would. A call of the
+    /// script itself may pass <c>-WhatIf</c>, <c>-Verbose</c>, <c>-Confirm</c> and the script's own parameters.
+    /// </summary>
+    public static string? Problem(Command command, string scriptFile, IReadOnlyCollection<string>? scriptParameters = null)
     {
         if (Programs.Contains(command.Name))
         {
@@ -124,7 +135,10 @@ internal static class RunbookCommands
 
         if (command.Name == ".\\" + scriptFile)
         {
-            return command.Parameters.All(p => p is "WhatIf") ? null : "the script is called with unexpected parameters";
+            var unexpected = command.Parameters
+                .Where(p => p is not ("WhatIf" or "Verbose" or "Confirm") && scriptParameters?.Contains(p, StringComparer.OrdinalIgnoreCase) != true)
+                .ToList();
+            return unexpected.Count == 0 ? null : "the script is called with parameters it does not declare: " + string.Join(", ", unexpected);
         }
 
         var rows = Reference.Value[command.Name].ToArray();

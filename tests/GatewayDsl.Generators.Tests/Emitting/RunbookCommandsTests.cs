@@ -18,7 +18,9 @@ public sealed class RunbookCommandsTests
         Assert.NotEmpty(blocks);
         var commands = blocks.SelectMany(b => RunbookCommands.Read(b.Code)).ToArray();
         Assert.Contains(commands, c => c.Name == "Get-SCVMHostCluster");
-        var problems = commands.Select(c => RunbookCommands.Problem(c, scriptFile)).Where(p => p is not null).ToArray();
+        var className = sample == nameof(RunbookSamples.Edge) ? "ContosoGateway.ContosoEdge" : "ContosoForwardingGateway.ContosoForwarding";
+        var parameters = RunbookCommands.ScriptParameters(RunbookSamples.SampleConstant(sample, className, "DeployScript"));
+        var problems = commands.Select(c => RunbookCommands.Problem(c, scriptFile, parameters)).Where(p => p is not null).ToArray();
         Assert.True(problems.Length == 0, string.Join("\n", problems));
     }
 
@@ -50,6 +52,7 @@ public sealed class RunbookCommandsTests
     [InlineData("Test-Cluster -Node 'a'")]
     [InlineData("Get-SCRunAsAccount -Nme 'x'")]
     [InlineData("Get-SCStorageFileShare -VMHost $h -VMHostCluster $c")]
+    [InlineData("& '.\\Deploy-X.ps1' -TemplatePackagePath 'x'")]
     public void The_check_rejects_other_cmdlets_unknown_parameters_and_mixed_sets(string code)
     {
         Assert.Contains(RunbookCommands.Read(code), c => RunbookCommands.Problem(c, "Deploy-X.ps1") is not null);

@@ -137,7 +137,8 @@ public sealed class RunbookEscapingTests
         var nat = Assert.Single(runbook.AllItems(), i => i.IsAutomated && i.Text.Contains("connects to the gateway with NAT"));
         Assert.Equal("Get-SCNATConnection -VMNetwork (Get-SCVMNetwork -Name " + Escape.PowerShell(VmNetwork) + ")", nat.Blocks.Single().Code);
         var commands = runbook.Blocks.Where(b => b.Info == "powershell").SelectMany(b => RunbookCommands.Read(b.Code)).ToArray();
-        Assert.DoesNotContain(commands, c => RunbookCommands.Problem(c, "Deploy-ContosoEdge.ps1") is not null);
+        var parameters = RunbookCommands.ScriptParameters(RunbookSamples.SampleConstant(nameof(RunbookSamples.Edge), "ContosoGateway.ContosoEdge", "DeployScript"));
+        Assert.DoesNotContain(commands, c => RunbookCommands.Problem(c, "Deploy-ContosoEdge.ps1", parameters) is not null);
     }
 
     [Fact]

@@ -41,9 +41,15 @@ public static class RunbookSamples
         return (string)field.ConstantValue!;
     }
 
-    private static string FromSample(string project, string file, string className)
+    /// <summary>A constant of a sample's generated <c>GatewayArtifacts</c> class (<paramref name="sample"/>: <c>Edge</c> or <c>Forwarding</c>).</summary>
+    public static string SampleConstant(string sample, string className, string member) =>
+        sample == nameof(Edge)
+            ? FromSample("ContosoGateway", "ContosoEdge.cs", className, member)
+            : FromSample("ContosoForwardingGateway", "ContosoForwarding.cs", className, member);
+
+    private static string FromSample(string project, string file, string className, string member = "Runbook")
     {
         var (output, _) = GeneratorHarness.Run(GeneratorHarness.Compile(GeneratorHarness.Sample(project, file)));
-        return Constant(output, className, "Runbook");
+        return Constant(output, className, member);
     }
 }

@@ -26,8 +26,7 @@ public sealed class RunbookScriptParameterTests
         var script = RunbookSamples.Constant(output, "ContosoGateway.ContosoEdge", "DeployScript");
         var runbook = RunbookSamples.Constant(output, "ContosoGateway.ContosoEdge", "Runbook");
 
-        var paramBlock = Regex.Match(script, @"\nparam\((.*?)\n\)\n", RegexOptions.Singleline).Groups[1].Value;
-        var declared = Regex.Matches(paramBlock, @"\] \$(\w+)").Select(m => m.Groups[1].Value).ToList();
+        var declared = RunbookCommands.ScriptParameters(script);
         var section = Regex.Match(runbook, @"## Running the script\n(.*?)\n## ", RegexOptions.Singleline).Groups[1].Value;
         var explained = Regex.Matches(section, @"^\| `-(\w+)` \|", RegexOptions.Multiline).Select(m => m.Groups[1].Value).ToList();
 
