@@ -41,7 +41,7 @@ public static class RenderTimes
 
             var artifacts = ArtifactEmitter.RenderFiles(model.Class, deployment, EquatableArray<TemplateOverride>.Empty, CancellationToken.None);
             parts.Add(("ArtifactEmitter.RenderFiles", () => ArtifactEmitter.RenderFiles(model.Class, deployment, EquatableArray<TemplateOverride>.Empty, CancellationToken.None)));
-            parts.Add(("GatewayClass.scriban", () => ArtifactEmitter.RenderClass(model.Class, deployment, artifacts, CancellationToken.None)));
+            parts.Add(("GeneratedClassWriter", () => ArtifactEmitter.RenderClass(model.Class, deployment, artifacts, CancellationToken.None)));
             parts.Add(("GeneratedClass.Render (all)", () => GeneratedClass.Render(model, EquatableArray<TemplateOverride>.Empty, CancellationToken.None)!));
 
             Console.WriteLine($"{sample}: {renders} renders each, ms");

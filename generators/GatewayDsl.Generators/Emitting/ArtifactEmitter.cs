@@ -58,24 +58,11 @@ internal static class ArtifactEmitter
     }
 
     /// <summary>The C# source of the partial class with the connection string, the artifact constants and the warnings.</summary>
-    /// <exception cref="TemplateException">The built-in class template failed (a GatewayDsl bug).</exception>
-    public static string RenderClass(DefinitionClass definition, DeploymentModel model, RenderedArtifacts artifacts, CancellationToken cancellationToken = default) =>
-        TemplateRenderer.Render(
-            TemplateRenderer.Embedded("GatewayClass.scriban"),
-            new
-            {
-                definition.Namespace,
-                ContainingTypes = definition.ContainingTypes.ToArray(),
-                definition.Declaration,
-                DefinitionName = definition.ClassName,
-                definition.SourceFile,
-                model.ConnectionString,
-                GeneratorVersion,
-                artifacts.Files,
-                artifacts.Warnings,
-            },
-            cancellationToken,
-            "GatewayClass.scriban");
+    public static string RenderClass(DefinitionClass definition, DeploymentModel model, RenderedArtifacts artifacts, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return GeneratedClassWriter.Write(definition, model.ConnectionString, GeneratorVersion, artifacts);
+    }
 
     /// <summary>
     /// The lower-case hex SHA-256 of the file's bytes: the text's UTF-8 bytes, after the UTF-8 byte order mark when
