@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
-using GatewayDsl.CodeFixes.Editing;
 using GatewayDsl.Core.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -13,28 +10,14 @@ namespace GatewayDsl.CodeFixes.NetworkService;
 /// each finding replaces its own argument with the value the rule computed for that definition.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MaxVmNetworksOutOfRangeCodeFix))]
-public sealed class MaxVmNetworksOutOfRangeCodeFix : GatewayCodeFixProvider
+public sealed class MaxVmNetworksOutOfRangeCodeFix : SetNumberCodeFixProvider
 {
     /// <summary>The equivalence key of "set MaxVmNetworks" (the same for every value, so fix-all groups them).</summary>
     public const string EquivalenceKey = "GW1002.SetMaxVmNetworks";
 
     /// <summary>Creates the provider.</summary>
     public MaxVmNetworksOutOfRangeCodeFix()
-        : base("GW1002")
+        : base("GW1002", FixProperties.MaxVmNetworks, EquivalenceKey, "Set MaxVmNetworks to {0}")
     {
-    }
-
-    /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc/>
-    private protected override IEnumerable<Fix> FixesFor(SyntaxNode root, Diagnostic diagnostic)
-    {
-        if (Property(diagnostic, FixProperties.MaxVmNetworks) is { } text
-            && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count)
-            && DslSyntax.ArgumentValueAt(root, diagnostic.Location.SourceSpan) is { } argument)
-        {
-            yield return new Fix($"Set MaxVmNetworks to {text}", EquivalenceKey, r => ChainEdits.Replace(r, argument, DslSyntax.NumberLiteral(count)));
-        }
     }
 }

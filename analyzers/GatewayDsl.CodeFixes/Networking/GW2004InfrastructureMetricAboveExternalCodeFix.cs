@@ -1,6 +1,3 @@
-using System.Collections.Generic;
-using System.Globalization;
-using GatewayDsl.CodeFixes.Editing;
 using GatewayDsl.Core.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -13,28 +10,14 @@ namespace GatewayDsl.CodeFixes.Networking;
 /// value, so fixing several Infrastructure pools (or definitions) at once is what the user would do one by one.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(InfrastructureMetricAboveExternalCodeFix))]
-public sealed class InfrastructureMetricAboveExternalCodeFix : GatewayCodeFixProvider
+public sealed class InfrastructureMetricAboveExternalCodeFix : SetNumberCodeFixProvider
 {
     /// <summary>The equivalence key of "set the Infrastructure metric" (the same for every value).</summary>
     public const string EquivalenceKey = "GW2004.SetInfrastructureMetric";
 
     /// <summary>Creates the provider.</summary>
     public InfrastructureMetricAboveExternalCodeFix()
-        : base("GW2004")
+        : base("GW2004", FixProperties.InfrastructureMetric, EquivalenceKey, "Set the Infrastructure metric to {0}")
     {
-    }
-
-    /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc/>
-    private protected override IEnumerable<Fix> FixesFor(SyntaxNode root, Diagnostic diagnostic)
-    {
-        if (Property(diagnostic, FixProperties.InfrastructureMetric) is { } text
-            && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var metric)
-            && DslSyntax.ArgumentValueAt(root, diagnostic.Location.SourceSpan) is { } argument)
-        {
-            yield return new Fix($"Set the Infrastructure metric to {text}", EquivalenceKey, r => ChainEdits.Replace(r, argument, DslSyntax.NumberLiteral(metric)));
-        }
     }
 }
