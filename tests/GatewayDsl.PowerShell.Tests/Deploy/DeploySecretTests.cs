@@ -141,45 +141,14 @@ public class DeploySecretTests
         // Forget the expected key before looking for it everywhere the script could have written it.
         harness.SetGlobal("DeployTestExpectedKey", "$null");
         var everything = harness.AllCalls().SelectMany(c => c.Parameters.Values)
-            .Concat(AllFabricObjects(harness))
+            .Concat(ReachableText.AllFabricObjects(harness))
             .Concat(result.Output)
             .Concat(result.Verbose).Concat(result.Warnings).Concat(result.Information)
             .Concat(result.AllErrors.Select(e => (object?)e.ToString()));
-        var texts = everything.SelectMany(v => Texts(v, depth: 4)).ToList();
+        var texts = everything.SelectMany(v => ReachableText.Texts(v, depth: 4)).ToList();
         Assert.NotEmpty(texts);
         Assert.DoesNotContain(texts, t => t.Contains(Sentinel, StringComparison.Ordinal));
         Assert.DoesNotContain(Sentinel, sample.Script, StringComparison.Ordinal);
         return result;
-    }
-
-    private static IEnumerable<object?> AllFabricObjects(PowerShellHarness harness)
-    {
-        var kinds = harness.RunScript("$global:VmmFabric.Keys").Output.Select(o => (string)o.BaseObject);
-        return kinds.SelectMany(k => harness.Fabric(k));
-    }
-
-    // Every string reachable from a value: strings, ToString() of other values, note properties, collections.
-    private static IEnumerable<string> Texts(object? value, int depth)
-    {
-        if (value is null || depth < 0)
-            yield break;
-        var v = value is PSObject p && p.BaseObject is not PSCustomObject ? p.BaseObject : value;
-        yield return v is PSObject ? "" : Convert.ToString(v, System.Globalization.CultureInfo.InvariantCulture) ?? "";
-        if (v is PSObject o)
-        {
-            foreach (var prop in o.Properties.Where(x => x.MemberType == PSMemberTypes.NoteProperty))
-            {
-                foreach (var t in Texts(prop.Value, depth - 1))
-                    yield return t;
-            }
-        }
-        else if (v is IEnumerable e and not string)
-        {
-            foreach (var item in e)
-            {
-                foreach (var t in Texts(item, depth - 1))
-                    yield return t;
-            }
-        }
     }
 }
