@@ -70,8 +70,14 @@ internal static class ArtifactEmitter
     /// </summary>
     public static string Sha256(string content, bool byteOrderMark = false)
     {
+        // The mark's bytes go before the text's in one array: prepending "\uFEFF" to the text would copy the deploy script
+        // (a large-object-heap string) once more per render.
+        var preamble = byteOrderMark && !content.StartsWith("\uFEFF", StringComparison.Ordinal) ? Utf8NoBom.GetBytes("\uFEFF") : [];
+        var bytes = new byte[preamble.Length + Utf8NoBom.GetByteCount(content)];
+        preamble.CopyTo(bytes, 0);
+        Utf8NoBom.GetBytes(content, 0, content.Length, bytes, preamble.Length);
         using var sha = SHA256.Create();
-        var hash = sha.ComputeHash(Utf8NoBom.GetBytes(byteOrderMark && !content.StartsWith("\uFEFF", StringComparison.Ordinal) ? "\uFEFF" + content : content));
+        var hash = sha.ComputeHash(bytes);
         var text = new StringBuilder(hash.Length * 2);
         foreach (var b in hash)
         {

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace GatewayDsl.Generators.Emitting;
 
@@ -33,45 +32,88 @@ internal static class Escape
     }
 
     /// <summary>
-    /// A C# regular string literal (Roslyn's own formatter). Invisible format characters that the formatter keeps
-    /// verbatim (the byte order mark, bidirectional marks, line and paragraph separators) are written as escapes, so the
-    /// generated source shows what the string holds.
+    /// A C# regular string literal, quotes included (<see cref="AppendCSharp"/>).
     /// </summary>
-    public static string CSharp(string? value)
+    public static string CSharp(string? value) => AppendCSharp(new StringBuilder((value?.Length ?? 0) + 2), value).ToString();
+
+    /// <summary>
+    /// Appends <paramref name="value"/> as a C# regular string literal, quotes included, to <paramref name="text"/>:
+    /// <c>\\</c> and <c>\"</c>, the short escapes (<c>\0 \a \b \f \n \r \t \v</c>), and <c>\uxxxx</c> (or
+    /// <c>\Uxxxxxxxx</c> for a pair) for every character a reader would not see or that could end or bend the line:
+    /// control characters, format characters (byte order mark, bidirectional controls, zero-width characters, tags), the
+    /// line and paragraph separators, unpaired surrogates and noncharacters. Everything else is written as it is.
+    /// </summary>
+    /// <remarks>
+    /// Our own rule rather than Roslyn's <c>SymbolDisplay.FormatLiteral</c>, for two reasons. Speed: the artifacts are
+    /// written straight into the generated class's builder (about 100 KB per definition) instead of into a second,
+    /// large-object-heap string per artifact (docs/performance.md, Fix 4). Determinism: <c>FormatLiteral</c> belongs to the
+    /// compiler that loads the generator and also escapes characters its runtime's Unicode tables call unassigned, so its
+    /// output could differ between SDKs; here only the stable categories above decide, and ASCII never looks them up.
+    /// The escapes are lower-case hex, as <c>FormatLiteral</c> writes them, so every literal it wrote for ASCII and
+    /// printable text is unchanged.
+    /// </remarks>
+    public static StringBuilder AppendCSharp(StringBuilder text, string? value)
     {
-        var literal = SymbolDisplay.FormatLiteral(value ?? string.Empty, quote: true);
-        var first = 0;
-        while (first < literal.Length && !NeedsCSharpEscape(literal[first]))
+        var input = value ?? string.Empty;
+        text.Append('"');
+        var run = 0;
+        for (var i = 0; i < input.Length; i++)
         {
-            first++;
-        }
-
-        // Most values (and every generated artifact, up to 67 KB) need nothing more: no second copy of the text.
-        if (first == literal.Length)
-        {
-            return literal;
-        }
-
-        var text = new StringBuilder(literal.Length + 16).Append(literal, 0, first);
-        for (var i = first; i < literal.Length; i++)
-        {
-            var c = literal[i];
-            if (NeedsCSharpEscape(c))
+            var c = input[i];
+            if (c >= ' ' && c < 0x7F && c != '"' && c != '\\')
             {
-                text.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                continue;
             }
-            else
+
+            var pair = char.IsHighSurrogate(c) && i + 1 < input.Length && char.IsLowSurrogate(input[i + 1]);
+            var escape = pair ? PairEscape(input, i) : CSharpEscape(c);
+            if (escape is null)
             {
-                text.Append(c);
+                // Printable: stays in the run (a pair as a whole).
+                i += pair ? 1 : 0;
+                continue;
             }
+
+            text.Append(input, run, i - run).Append(escape);
+            i += pair ? 1 : 0;
+            run = i + 1;
         }
 
-        return text.ToString();
+        return text.Append(input, run, input.Length - run).Append('"');
     }
 
-    /// <summary>Whether <see cref="SymbolDisplay.FormatLiteral(string, bool)"/> left <paramref name="c"/> verbatim although it must be an escape.</summary>
-    private static bool NeedsCSharpEscape(char c) =>
-        c > 0x7E && char.GetUnicodeCategory(c) is UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator or UnicodeCategory.Control;
+    /// <summary>The escape of a character other than printable ASCII, or null to write it as it is.</summary>
+    private static string? CSharpEscape(char c) => c switch
+    {
+        '"' => "\\\"",
+        '\\' => "\\\\",
+        '\0' => "\\0",
+        '\a' => "\\a",
+        '\b' => "\\b",
+        '\f' => "\\f",
+        '\n' => "\\n",
+        '\r' => "\\r",
+        '\t' => "\\t",
+        '\v' => "\\v",
+        _ when c < ' ' || char.IsSurrogate(c) || IsNoncharacter(c) || IsInvisible(char.GetUnicodeCategory(c)) =>
+            "\\u" + ((int)c).ToString("x4", CultureInfo.InvariantCulture),
+        _ => null,
+    };
+
+    /// <summary>The escape of the surrogate pair at <paramref name="index"/>, or null to write it as it is.</summary>
+    private static string? PairEscape(string input, int index)
+    {
+        var code = char.ConvertToUtf32(input[index], input[index + 1]);
+        return (code & 0xFFFE) == 0xFFFE || IsInvisible(CharUnicodeInfo.GetUnicodeCategory(input, index))
+            ? "\\U" + code.ToString("x8", CultureInfo.InvariantCulture)
+            : null;
+    }
+
+    private static bool IsInvisible(UnicodeCategory category) =>
+        category is UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator;
+
+    /// <summary>U+FDD0..U+FDEF and U+FFFE/U+FFFF: never characters of a text (Unicode's noncharacters of the basic plane).</summary>
+    private static bool IsNoncharacter(char c) => (c >= '\uFDD0' && c <= '\uFDEF') || c >= '\uFFFE';
 
     /// <summary>A JSON string literal (RFC 8259), with U+2028/U+2029 and lone surrogates escaped so the text is valid UTF-8 and safe as JavaScript.</summary>
     public static string Json(string? value)

@@ -112,13 +112,13 @@ internal static class TemplateRenderer
     private static ScriptObject CreateFunctions()
     {
         var functions = new ScriptObject();
-        functions.Import("ps", new Func<string?, string>(Escape.PowerShell));
-        functions.Import("cs", new Func<string?, string>(Escape.CSharp));
-        functions.Import("json", new Func<string?, string>(Escape.Json));
-        functions.Import("md", new Func<string?, string>(Escape.Markdown));
-        functions.Import("code", new Func<string?, string>(Escape.MarkdownCode));
-        functions.Import("fence", new Func<string?, string?, int, string>(Escape.MarkdownCodeBlock));
-        functions.Import("mermaid", new Func<string?, string>(Escape.Mermaid));
+        functions.SetValue("ps", TemplateFunction.Of(Escape.PowerShell), readOnly: true);
+        functions.SetValue("cs", TemplateFunction.Of(Escape.CSharp), readOnly: true);
+        functions.SetValue("json", TemplateFunction.Of(Escape.Json), readOnly: true);
+        functions.SetValue("md", TemplateFunction.Of(Escape.Markdown), readOnly: true);
+        functions.SetValue("code", TemplateFunction.Of(Escape.MarkdownCode), readOnly: true);
+        functions.SetValue("fence", TemplateFunction.Of(Escape.MarkdownCodeBlock, "code", "language", "indent"), readOnly: true);
+        functions.SetValue("mermaid", TemplateFunction.Of(Escape.Mermaid), readOnly: true);
         return functions;
     }
 
