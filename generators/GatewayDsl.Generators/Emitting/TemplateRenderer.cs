@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using Scriban;
+using Scriban.Functions;
 using Scriban.Runtime;
 
 namespace GatewayDsl.Generators.Emitting;
@@ -36,6 +37,15 @@ internal static class TemplateRenderer
 
     /// <summary>The escaping functions every template sees; never written to (a template's assignments go to its own globals).</summary>
     private static readonly ScriptObject Functions = CreateFunctions();
+
+    /// <summary>
+    /// Scriban's built-in functions (<c>array</c>, <c>string</c>, <c>date</c>, ...) for the embedded templates, made once and
+    /// read-only. A context made without them builds its own by reflection (cloning <c>date</c> alone re-imports its
+    /// functions), which was a third of a render's processor time (docs/performance.md, Fix 4). A user's replacement
+    /// template still gets a context of its own: Scriban lets a template set <c>date.format</c>, and one project's
+    /// template must never change another's output in the same compiler process.
+    /// </summary>
+    private static readonly ScriptObject SharedBuiltins = CreateSharedBuiltins();
 
     /// <summary>The text of an embedded template, e.g. <c>Deploy.scriban</c> (read once; the same string instance every time).</summary>
     public static string Embedded(string name) => EmbeddedTexts.GetOrAdd(name, static name =>
@@ -71,7 +81,7 @@ internal static class TemplateRenderer
             globals.SetValue("runbook", runbook, readOnly: true);
         }
 
-        var context = new Context(cancellationToken);
+        var context = new Context(IsEmbedded(templateText, sourceName) ? SharedBuiltins : null, cancellationToken);
         context.PushGlobal(Functions);
         context.PushGlobal(globals);
         try
@@ -82,6 +92,25 @@ internal static class TemplateRenderer
         {
             throw new TemplateException(error.Message);
         }
+    }
+
+    /// <summary>Whether <paramref name="templateText"/> is the embedded template itself (the same instance), not a user's text.</summary>
+    private static bool IsEmbedded(string templateText, string sourceName) =>
+        EmbeddedTexts.TryGetValue(sourceName, out var embedded) && ReferenceEquals(embedded, templateText);
+
+    private static ScriptObject CreateSharedBuiltins()
+    {
+        var builtins = new BuiltinFunctions();
+        foreach (var value in builtins.Values)
+        {
+            if (value is ScriptObject functions)
+            {
+                functions.IsReadOnly = true;
+            }
+        }
+
+        builtins.IsReadOnly = true;
+        return builtins;
     }
 
     private static Template Parse(string templateText, string sourceName)
@@ -131,7 +160,10 @@ internal static class TemplateRenderer
     {
         private static readonly ConcurrentDictionary<Type, IObjectAccessor> Accessors = new();
 
-        public Context(System.Threading.CancellationToken cancellationToken)
+        /// <param name="builtins">Shared built-in functions, or null for a context with its own.</param>
+        /// <param name="cancellationToken">The compiler's token.</param>
+        public Context(ScriptObject? builtins, System.Threading.CancellationToken cancellationToken)
+            : base(builtins)
         {
             MemberRenamer = static member => member.Name;
             StrictVariables = true;
