@@ -26,6 +26,14 @@ internal static class ArtifactEmitter
 
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
+    /// <summary>
+    /// One hasher per thread, reused (<c>ComputeHash</c> starts afresh each time): creating one is an OpenSSL context on
+    /// Linux and cost more than hashing a 67 KB script (a fifth of rendering in a build; docs/performance.md, Fix 4).
+    /// Per thread because the compiler may run generators on several threads at once.
+    /// </summary>
+    [ThreadStatic]
+    private static SHA256? hasher;
+
     private static readonly string[] Templates = ArtifactKind.All.Select(k => k.Template).ToArray();
 
     /// <summary>
@@ -76,8 +84,7 @@ internal static class ArtifactEmitter
         var bytes = new byte[preamble.Length + Utf8NoBom.GetByteCount(content)];
         preamble.CopyTo(bytes, 0);
         Utf8NoBom.GetBytes(content, 0, content.Length, bytes, preamble.Length);
-        using var sha = SHA256.Create();
-        var hash = sha.ComputeHash(bytes);
+        var hash = (hasher ??= SHA256.Create()).ComputeHash(bytes);
         var text = new StringBuilder(hash.Length * 2);
         foreach (var b in hash)
         {
