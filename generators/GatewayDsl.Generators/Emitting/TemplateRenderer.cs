@@ -15,10 +15,12 @@ namespace GatewayDsl.Generators.Emitting;
 /// invariant culture, LF line endings, strict variables, and the escaping functions of <see cref="Escape"/>.
 /// </summary>
 /// <remarks>
-/// What does not depend on the model is made once per process, not once per render (docs/performance.md, "Rendering"):
-/// the embedded templates' text, their parsed form (found by the text's identity, so a 60 KB template is not hashed on
-/// every render), the escaping functions (one shared store under each render's own globals, so a template that
-/// assigns a name writes to its own globals only) and Scriban's reflection over each model type (<see cref="Context"/>).
+/// What does not depend on the model is made once per process, not once per render (docs/performance.md, Fix 2 and
+/// Fix 4): the embedded templates' text, their parsed form (found by the text's identity, so a 60 KB template is not
+/// hashed on every render), the escaping functions (one shared store under each render's own globals, so a template that
+/// assigns a name writes to its own globals only; each a <see cref="TemplateFunction"/>, called without reflection),
+/// Scriban's built-in functions for the embedded templates, and Scriban's reflection over each model type
+/// (<see cref="Context"/>).
 /// </remarks>
 internal static class TemplateRenderer
 {
@@ -42,7 +44,7 @@ internal static class TemplateRenderer
     /// Scriban's built-in functions (<c>array</c>, <c>string</c>, <c>date</c>, ...) for the embedded templates, made once and
     /// read-only. A context made without them builds its own by reflection (cloning <c>date</c> alone re-imports its
     /// functions), which was a third of a render's processor time (docs/performance.md, Fix 4). A user's replacement
-    /// template still gets a context of its own: Scriban lets a template set <c>date.format</c>, and one project's
+    /// template still gets built-in functions of its own: Scriban lets a template set <c>date.format</c>, and one project's
     /// template must never change another's output in the same compiler process.
     /// </summary>
     private static readonly ScriptObject SharedBuiltins = CreateSharedBuiltins();
