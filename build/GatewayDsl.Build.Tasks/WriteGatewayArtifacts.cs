@@ -46,6 +46,14 @@ public sealed class WriteGatewayArtifacts : Task
     public ITaskItem[] PreviousFiles { get; set; } = Array.Empty<ITaskItem>();
 
     /// <summary>
+    /// The artifacts folder <see cref="PreviousFiles"/> are relative to (the full path the previous run wrote to). Stale
+    /// files are deleted only when it is this run's folder: after <c>GatewayDslArtifactsPath</c> changed, the old list
+    /// names files of the old folder, and a file of the same name in the new one is not ours to delete. Empty (a list
+    /// written before this property existed) counts as another folder.
+    /// </summary>
+    public string PreviousArtifactsPath { get; set; } = string.Empty;
+
+    /// <summary>
     /// Every artifact file of every definition, written or already up to date, with the metadata
     /// <c>DefinitionName</c>, <c>ArtifactRelativePath</c> (<c>&lt;DefinitionName&gt;/&lt;file&gt;</c>) and
     /// <c>Rewritten</c> (<c>true</c> when this run wrote it).
@@ -89,12 +97,37 @@ public sealed class WriteGatewayArtifacts : Task
 
         Files = files.ToArray();
         Definitions = definitions.ToArray();
-        if (!Log.HasLoggedErrors)
+        if (!Log.HasLoggedErrors && PreviousFiles.Length > 0)
         {
-            DeleteStale(root, files);
+            if (SameFolder(PreviousArtifactsPath, root))
+            {
+                DeleteStale(root, files);
+            }
+            else
+            {
+                Log.LogMessage(
+                    MessageImportance.Normal,
+                    "GatewayDsl: the artifacts folder is now {0} (it was {1}); files the last build wrote are left as they are",
+                    ProjectPaths.Display(ProjectDirectory, root),
+                    PreviousArtifactsPath.Length == 0 ? "not recorded" : ProjectPaths.Display(ProjectDirectory, PreviousArtifactsPath));
+            }
         }
 
         return !Log.HasLoggedErrors;
+    }
+
+    /// <summary>Whether two full folder paths name one folder (case-insensitively on Windows, where the file system is).</summary>
+    private static bool SameFolder(string previous, string current)
+    {
+        if (previous.Length == 0)
+        {
+            return false;
+        }
+
+        var comparison = Path.DirectorySeparatorChar == '\\' ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        return string.Equals(Trimmed(previous), Trimmed(current), comparison);
+
+        static string Trimmed(string path) => Path.GetFullPath(path).TrimEnd(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar);
     }
 
     /// <summary>

@@ -40,6 +40,11 @@ public sealed class SampleBuildTests : IDisposable
             Assert.Equal(GeneratedArtifacts.Bytes(fileName, content), File.ReadAllBytes(Path.Combine(folder, fileName)));
         }
 
+        // The folder the list of written files is relative to, for the next build's stale-file deletion.
+        var rootFile = Directory.GetFiles(RepoPaths.Combine("samples", "ContosoGateway", "obj"), "GatewayDsl.artifacts.root.txt", SearchOption.AllDirectories)
+            .OrderByDescending(File.GetLastWriteTimeUtc).First();
+        Assert.Equal(Path.Combine(outDir, "gateway") + Path.DirectorySeparatorChar, File.ReadAllText(rootFile).TrimEnd('\r', '\n'));
+
         using var manifest = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(folder, "manifest.json")));
         foreach (var file in manifest.RootElement.GetProperty("files").EnumerateArray())
         {

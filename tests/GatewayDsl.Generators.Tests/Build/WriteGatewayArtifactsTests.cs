@@ -264,6 +264,40 @@ public sealed class WriteGatewayArtifactsTests : IDisposable
         Assert.False(Directory.Exists(Path.Combine(gateway, "OldName")), "an emptied definition folder was left behind");
     }
 
+    [Theory]
+    [InlineData("other")]
+    [InlineData("")]
+    public void After_the_artifacts_folder_changed_nothing_listed_for_the_old_one_is_deleted(string previousFolder)
+    {
+        // The list names OldName/Deploy-OldName.ps1 of the old folder; the new folder has a file of that name that this
+        // build never wrote. An empty previous folder is a list written before the folder was recorded.
+        var (assembly, _) = CompileSample();
+        var gateway = temp.Combine("gateway");
+        Directory.CreateDirectory(Path.Combine(gateway, "OldName"));
+        File.WriteAllText(Path.Combine(gateway, "OldName", "Deploy-OldName.ps1"), "someone else's");
+        var previousRoot = previousFolder.Length == 0 ? string.Empty : temp.Combine(previousFolder) + Path.DirectorySeparatorChar;
+
+        var (task, engine) = Run(assembly, previous: new[] { "OldName/Deploy-OldName.ps1" }, previousRoot: previousRoot);
+
+        Assert.True(File.Exists(Path.Combine(gateway, "OldName", "Deploy-OldName.ps1")), "a file listed for another folder was deleted");
+        Assert.Equal(5, task.Files.Length);
+        Assert.Single(engine.Messages, m => m.Text.StartsWith("GatewayDsl: the artifacts folder is now gateway", StringComparison.Ordinal));
+        Assert.DoesNotContain(engine.Messages, m => m.Text.Contains("deleted", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_same_folder_written_another_way_still_deletes_stale_files()
+    {
+        var (assembly, _) = CompileSample();
+        var gateway = temp.Combine("gateway");
+        Directory.CreateDirectory(Path.Combine(gateway, "OldName"));
+        File.WriteAllText(Path.Combine(gateway, "OldName", "Deploy-OldName.ps1"), "old");
+
+        Run(assembly, previous: new[] { "OldName/Deploy-OldName.ps1" }, previousRoot: Path.Combine(temp.Path, "x", "..", "gateway"));
+
+        Assert.False(File.Exists(Path.Combine(gateway, "OldName", "Deploy-OldName.ps1")));
+    }
+
     /// <inheritdoc/>
     public void Dispose() => temp.Dispose();
 
@@ -283,16 +317,19 @@ public sealed class WriteGatewayArtifactsTests : IDisposable
         return path;
     }
 
-    private (WriteGatewayArtifacts Task, TestBuildEngine Engine) Run(string assembly, bool expectSuccess = true, string[]? previous = null)
+    /// <param name="previousRoot">The folder the previous list was written for; by default this run's folder.</param>
+    private (WriteGatewayArtifacts Task, TestBuildEngine Engine) Run(string assembly, bool expectSuccess = true, string[]? previous = null, string? previousRoot = null)
     {
         var engine = new TestBuildEngine();
+        var root = temp.Combine("gateway") + Path.DirectorySeparatorChar;
         var task = new WriteGatewayArtifacts
         {
             BuildEngine = engine,
             Assembly = new TaskItem(assembly),
-            ArtifactsPath = temp.Combine("gateway") + Path.DirectorySeparatorChar,
+            ArtifactsPath = root,
             ProjectDirectory = temp.Path,
             PreviousFiles = (previous ?? Array.Empty<string>()).Select(p => (ITaskItem)new TaskItem(p)).ToArray(),
+            PreviousArtifactsPath = previousRoot ?? root,
         };
 
         Assert.Equal(expectSuccess, task.Execute());
