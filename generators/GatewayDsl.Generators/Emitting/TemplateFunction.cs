@@ -13,10 +13,11 @@ namespace GatewayDsl.Generators.Emitting;
 /// <remarks>
 /// Scriban's own wrappers for a delegate (<c>ScriptObject.Import(name, delegate)</c> and
 /// <c>DelegateCustomFunction.CreateFunc</c>, Scriban 7.5.3) call it through <c>Delegate.DynamicInvoke</c>: every call
-/// looks the method up by reflection and builds an invoke stub, a dynamic method the finalizer destroys later. The deploy
-/// script calls <c>ps</c> a few hundred times per render, so that was a fifth of a render's time and most of its
-/// finalizer work (docs/performance.md, Fix 4). Scriban converts each argument to the declared parameter type before
-/// <see cref="Invoke"/>; the conversions here only make a call from any other path behave the same.
+/// looks the method up by reflection and builds an invoke stub, a dynamic method the finalizer destroys later. The
+/// templates call these functions once per value they write, hundreds of times per render: that was a fifth of a
+/// render's time and most of its finalizer work (docs/performance.md, Fix 4). Scriban converts each argument to the
+/// declared parameter type before <see cref="Invoke"/>; the conversions here only make a call from any other path behave
+/// the same.
 /// </remarks>
 internal sealed class TemplateFunction : IScriptCustomFunction
 {
