@@ -47,7 +47,7 @@ internal static class TemplateRenderer
     /// template still gets built-in functions of its own: Scriban lets a template set <c>date.format</c>, and one project's
     /// template must never change another's output in the same compiler process.
     /// </summary>
-    private static readonly ScriptObject SharedBuiltins = CreateSharedBuiltins();
+    internal static readonly ScriptObject SharedBuiltins = CreateSharedBuiltins();
 
     /// <summary>The text of an embedded template, e.g. <c>Deploy.scriban</c> (read once; the same string instance every time).</summary>
     public static string Embedded(string name) => EmbeddedTexts.GetOrAdd(name, static name =>

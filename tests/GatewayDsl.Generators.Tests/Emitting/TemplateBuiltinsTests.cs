@@ -1,4 +1,6 @@
+using System.Linq;
 using GatewayDsl.Generators.Emitting;
+using Scriban.Runtime;
 using Xunit;
 
 namespace GatewayDsl.Generators.Tests.Emitting;
@@ -18,5 +20,18 @@ public sealed class TemplateBuiltinsTests
 
         Assert.Equal("%Y", changed);
         Assert.Equal("%d %b %Y", next);
+    }
+
+    [Fact]
+    public void The_shared_builtins_of_the_embedded_templates_cannot_be_written()
+    {
+        // Shared by every embedded render in the process (also across projects in a compiler server): the set itself and
+        // every function object in it (array, string, date, ...) refuse writes.
+        var builtins = TemplateRenderer.SharedBuiltins;
+        var functionObjects = builtins.Values.OfType<ScriptObject>().ToList();
+
+        Assert.True(builtins.IsReadOnly);
+        Assert.Contains(functionObjects, f => f is Scriban.Functions.DateTimeFunctions);
+        Assert.All(functionObjects, f => Assert.True(f.IsReadOnly, f.GetType().Name + " is writable"));
     }
 }
